@@ -1,0 +1,141 @@
+"""translit: romanized Arabic in any common scheme to canonical Arabic script and ASCII keys.
+
+>>> to_arabic("Hādī al-ʿĀmirī")
+'هادي العامري'
+>>> to_key("aš-Šaddādī") == to_key("al-Shaddādī") == "al-shaddadi"
+True
+
+Every function is pure and total: any ``str`` in, a ``str`` out.  Bad arguments raise
+at once (``ValueError`` or ``TypeError``) with a message that lists what is allowed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+import regex
+
+from . import pipeline
+from .table import TableError
+
+__all__ = ["to_arabic", "to_key", "detect", "schemes", "TableError", "UnreadableError"]
+__version__ = "0.1.0"
+
+Errors = Literal["preserve", "strict"]
+_ERRORS = ("preserve", "strict")
+_SPACES = regex.compile(r"\s+")
+_NOT_KEY = regex.compile(r"[^a-z0-9 \-]+")
+
+
+class UnreadableError(ValueError):
+    """Raised with ``errors="strict"`` for a character the scheme cannot read."""
+
+    def __init__(self, char: str, offset: int, scheme: str) -> None:
+        name = " ".join(f"U+{ord(c):04X}" for c in char)
+        super().__init__(f"cannot read {char!r} ({name}) at offset {offset} as {scheme}")
+        self.char, self.offset, self.scheme = char, offset, scheme
+
+
+def schemes() -> dict[str, str]:
+    """Scheme id -> title, for every scheme table shipped in ``tables/schemes``."""
+    return {sid: s.title for sid, s in pipeline.registry().items()}
+
+
+def _check_text(text: object, func: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{func}() takes text as str, not {type(text).__name__}")
+    return text
+
+
+def _scheme_id(scheme: object) -> str:
+    if not isinstance(scheme, str):
+        raise TypeError(f"scheme must be a str, not {type(scheme).__name__}")
+    if scheme.lower() == "auto":
+        return "auto"
+    found = pipeline.names().get(scheme.lower())
+    if found is None:
+        known = ", ".join(["auto", *pipeline.registry()])
+        raise ValueError(f"unknown scheme {scheme!r}; known schemes: {known}")
+    return found
+
+
+def detect(text: str) -> str:
+    """The id of the scheme the text is most likely written in (e.g. ``"dmg"``, ``"ala-lc"``).
+
+    >>> detect("al-Qāhirah"), detect("aš-Šaddādī")
+    ('ala-lc', 'dmg')
+    """
+    return pipeline.detect_text(_check_text(text, "detect"))
+
+
+def _resolve(text: str, scheme: str) -> str:
+    return pipeline.detect_text(text) if scheme == "auto" else scheme
+
+
+@lru_cache(maxsize=64)
+def _alphabet(scheme: str) -> frozenset[str]:
+    t = pipeline.table(f"schemes/{pipeline.registry()[scheme].path.stem}")
+    return frozenset(c for p in t.passes for r in p.rules for c in r.match)
+
+
+_CLUSTER = regex.compile(r"\X")
+
+
+def _check_readable(text: str, scheme: str) -> None:
+    alphabet = _alphabet(scheme)
+    lower = pipeline.registry()[scheme].lowercase
+    for m in _CLUSTER.finditer(text):
+        folded = pipeline.fold(m.group())
+        if lower:
+            folded = folded.lower()
+        for c in folded:
+            if c not in alphabet and (c.isalpha() or regex.match(r"\p{M}", c)):
+                raise UnreadableError(m.group(), m.start(), scheme)
+
+
+def to_arabic(text: str, scheme: str = "auto", *, vocalized: bool = False, errors: Errors = "preserve") -> str:
+    """Romanized Arabic to canonical Arabic script.
+
+    >>> to_arabic("Dayr az-Zūr"), to_arabic("al-Qāhirah"), to_arabic("Muṣṭafá")
+    ('دير الزور', 'القاهرة', 'مصطفى')
+
+    Arabic script in the input is normalized (standard letters, no tatweel, no harakat
+    unless ``vocalized``); text the scheme cannot read passes through unchanged, or raises
+    :class:`UnreadableError` with ``errors="strict"``.
+    """
+    _check_text(text, "to_arabic")
+    sid = _scheme_id(scheme)
+    if errors not in _ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, _ERRORS))}, not {errors!r}")
+    out: list[str] = []
+    for is_arabic, piece in pipeline.pieces(text):
+        if is_arabic:
+            out.append(pipeline.normalize_arabic(piece, vocalized))
+            continue
+        folded = pipeline.fold(piece)
+        used = _resolve(piece, sid)
+        if errors == "strict":
+            _check_readable(piece, used)
+        out.append(pipeline.spell(pipeline.parse(folded, used), vocalized))
+    return "".join(out)
+
+
+def to_key(text: str, scheme: str = "auto", *, loose: bool = False) -> str:
+    """A lowercase ASCII key, the same for every careful romanization of one Arabic form.
+
+    >>> to_key("Ibn Taymīyah") == to_key("Ibn Taimīya") == "ibn taymiyya"
+    True
+    """
+    _check_text(text, "to_key")
+    sid = _scheme_id(scheme)
+    parts: list[str] = []
+    for is_arabic, piece in pipeline.pieces(text):
+        if is_arabic:
+            pivot = pipeline.arabic_pivot(piece)
+        else:
+            folded = pipeline.fold(piece)
+            pivot = pipeline.parse(folded, _resolve(piece, sid))
+        parts.append(pipeline.loose_key(pivot) if loose else pipeline.key(pivot))
+    key = _NOT_KEY.sub("", "".join(parts).lower())
+    return _SPACES.sub(" ", key).strip()

@@ -1,0 +1,288 @@
+"""Read rule tables: the plain-text files in ``tables/`` that hold all scheme knowledge.
+
+A table is UTF-8 text, one entry per line, fields separated by TAB::
+
+    # a comment line
+    @title   ALA-LC (Library of Congress)          metadata: @id @title @standard @example @alias
+    @class   sun   t th d dh r z s sh ...           a named set of strings, used as {sun}
+    @pass    letters                                starts a pass (rules of one pass apply at once)
+    @include lexicon.tsv                            reads another table's classes and passes here
+    @evidence  #aš-  3                              detection: pattern and weight
+    @option  lowercase  yes                         an engine switch
+    sh      ش                                       rule: match, output
+    ah      َة      {cons}     #                     rule with left and right context
+
+Matches and outputs are literal text.  Contexts are small patterns: ``{name}`` is a class, ``[abc]`` a set of characters,
+``#`` a word edge, ``.`` any letter; ``( ) | * + ? {n,m}`` group and repeat; a leading ``!``
+negates the whole context.  In every field ``\\uXXXX`` is a code point, ``\\s`` a space,
+``\\t`` a tab, and ``\\`` escapes the next character.  An empty field is an empty string.
+A field that starts with ``# `` (hash, space) begins a trailing comment.
+
+Errors are raised as :class:`TableError` naming the file and line, at load time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["TableError", "Rule", "Pass", "Table", "load_table"]
+
+LETTER = r"[\p{L}\p{M}]"
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_QUANT = re.compile(r"\{(\d+)(,(\d*))?\}")
+_CLASS = re.compile(r"\{([A-Za-z_][\w-]*)\}")
+_METADATA = {"id", "title", "standard", "example", "alias", "priority", "scheme"}
+
+
+class TableError(ValueError):
+    """A rule table is malformed; the message names the file and line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.reason = path, line, message
+
+
+@dataclass(frozen=True)
+class Rule:
+    match: str
+    output: str
+    left: str  # regex source of the left context, "" for none
+    right: str  # regex source of the right context, "" for none
+    line: int
+    path: str
+
+
+@dataclass
+class Pass:
+    name: str
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    path: str
+    meta: dict[str, str] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    options: dict[str, str] = field(default_factory=dict)
+    classes: dict[str, str] = field(default_factory=dict)  # name -> regex source
+    class_items: dict[str, list[str]] = field(default_factory=dict)
+    passes: list[Pass] = field(default_factory=list)
+    evidence: list[tuple[str, float, int]] = field(default_factory=list)
+
+
+def unescape(text: str) -> str:
+    """Decode the table escapes (``\\u0301``, ``\\s``, ``\\t``, ``\\x``) in a literal field."""
+
+    def sub(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] in "uU" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return {"s": " ", "t": "\t", "n": "\n"}.get(code, code)
+
+    return _ESCAPE.sub(sub, text)
+
+
+def _literal_regex(text: str) -> str:
+    return "".join(re.escape(c) if c not in " " else r"\ " for c in text)
+
+
+class _Reader:
+    def __init__(self, path: Path, display: str, root: Path, seen: frozenset[Path]) -> None:
+        self.path, self.display, self.root, self.seen = path, display, root, seen
+        self.table = Table(display)
+        self.current: Pass | None = None
+        self.lineno = 0
+
+    def fail(self, message: str) -> TableError:
+        return TableError(self.display, self.lineno, message)
+
+    # -- contexts -------------------------------------------------------------------------
+    def context(self, source: str, side: str) -> str:
+        """Translate a context pattern from table syntax into regex source."""
+        if not source:
+            return ""
+        negate = source.startswith("!")
+        body = source[1:] if negate else source
+        out: list[str] = []
+        i, depth = 0, 0
+        while i < len(body):
+            c = body[i]
+            if c == "\\":
+                m = _ESCAPE.match(body, i)
+                if not m:
+                    raise self.fail(f"dangling backslash in context {source!r}")
+                out.append(_literal_regex(unescape(m.group(0))))
+                i = m.end()
+                continue
+            if c == "{":
+                q = _QUANT.match(body, i)
+                if q:
+                    if not out or out[-1] in "(|":
+                        raise self.fail(f"repeat {q.group(0)} follows nothing in {source!r}")
+                    out.append(q.group(0))
+                    i = q.end()
+                    continue
+                m = _CLASS.match(body, i)
+                if not m:
+                    raise self.fail(f"bad class reference in context {source!r}")
+                name = m.group(1)
+                if name not in self.table.classes:
+                    raise self.fail(f"unknown class {{{name}}} (define it with @class before use)")
+                out.append(self.table.classes[name])
+                i = m.end()
+                continue
+            if c == "[":
+                end = body.find("]", i + 2)
+                if end < 0:
+                    raise self.fail(f"unclosed '[' in context {source!r}")
+                out.append("[" + unescape(body[i + 1 : end]).replace("\\", "\\\\") + "]")
+                i = end + 1
+                continue
+            if c == "#":
+                # A word edge: in a left context, or at the start of a pattern, the word
+                # starts here; anywhere else it ends here.
+                starts = side == "left" or (side == "evidence" and i == 0)
+                out.append(rf"(?<!{LETTER})" if starts else rf"(?!{LETTER})")
+            elif c == ".":
+                out.append(LETTER)
+            elif c in "*+?":
+                if not out or out[-1] in "(|":
+                    raise self.fail(f"repeat {c!r} follows nothing in {source!r}")
+                out.append(c)
+            elif c == "(":
+                depth += 1
+                out.append("(?:")
+            elif c == ")":
+                depth -= 1
+                if depth < 0:
+                    raise self.fail(f"unbalanced ')' in context {source!r}")
+                out.append(")")
+            elif c == "|":
+                out.append("|")
+            else:
+                out.append(_literal_regex(c))
+            i += 1
+        if depth:
+            raise self.fail(f"unbalanced '(' in context {source!r}")
+        regex = "".join(out)
+        if negate:
+            return f"(?<!{regex})" if side == "left" else f"(?!{regex})"
+        return regex
+
+    # -- lines ----------------------------------------------------------------------------
+    def directive(self, name: str, args: list[str]) -> None:
+        t = self.table
+        if name in _METADATA:
+            if len(args) != 1:
+                raise self.fail(f"@{name} takes one value")
+            if name == "alias":
+                t.aliases.append(args[0])
+            else:
+                t.meta[name] = args[0]
+        elif name == "option":
+            if len(args) != 2:
+                raise self.fail("@option takes a name and a value")
+            t.options[args[0]] = args[1]
+        elif name == "class":
+            self.define_class(args)
+        elif name == "pass":
+            if len(args) != 1:
+                raise self.fail("@pass takes one name")
+            self.current = Pass(args[0])
+            t.passes.append(self.current)
+        elif name == "include":
+            self.include(args)
+        elif name == "evidence":
+            if len(args) != 2:
+                raise self.fail("@evidence takes a pattern and a weight")
+            try:
+                weight = float(args[1])
+            except ValueError:
+                raise self.fail(f"weight {args[1]!r} is not a number") from None
+            t.evidence.append((self.context(args[0], "evidence"), weight, self.lineno))
+        else:
+            raise self.fail(f"unknown directive @{name}")
+
+    def define_class(self, args: list[str]) -> None:
+        if len(args) < 2 or not re.fullmatch(r"[A-Za-z_][\w-]*", args[0]):
+            raise self.fail("@class takes a name and its members")
+        items: list[str] = []
+        for raw in " ".join(args[1:]).split():
+            ref = _CLASS.fullmatch(raw)
+            if ref:
+                if ref.group(1) not in self.table.class_items:
+                    raise self.fail(f"unknown class {raw} inside @class {args[0]}")
+                items.extend(self.table.class_items[ref.group(1)])
+            else:
+                items.append(unescape(raw))
+        items = sorted(dict.fromkeys(items), key=len, reverse=True)
+        self.table.class_items[args[0]] = items
+        if all(len(x) == 1 for x in items):
+            body = "".join("\\" + x if x in "]\\^-[" else x for x in items)
+            self.table.classes[args[0]] = f"[{body}]"
+        else:
+            self.table.classes[args[0]] = "(?:" + "|".join(_literal_regex(x) for x in items) + ")"
+
+    def include(self, args: list[str]) -> None:
+        if len(args) != 1:
+            raise self.fail("@include takes one file name")
+        target = (self.path.parent / args[0]).resolve()
+        if target in self.seen:
+            raise self.fail(f"@include {args[0]} includes itself")
+        if not target.is_file():
+            raise self.fail(f"@include {args[0]}: no such table")
+        display = str(Path(self.display).parent / args[0])
+        sub = _Reader(target, display, self.root, self.seen | {self.path}).read()
+        self.table.classes.update(sub.classes)
+        self.table.class_items.update(sub.class_items)
+        self.table.passes.extend(sub.passes)
+        self.current = self.table.passes[-1] if self.table.passes else None
+
+    def rule(self, fields: list[str]) -> None:
+        if self.current is None:
+            raise self.fail("rule before any @pass")
+        if len(fields) < 2:
+            raise self.fail("a rule needs a match and an output separated by a TAB")
+        if len(fields) > 4:
+            raise self.fail(f"a rule has at most 4 fields (match, output, left, right), got {len(fields)}")
+        match = unescape(fields[0])
+        if not match:
+            raise self.fail("empty match")
+        left = self.context(fields[2], "left") if len(fields) > 2 else ""
+        right = self.context(fields[3], "right") if len(fields) > 3 else ""
+        self.current.rules.append(Rule(match, unescape(fields[1]), left, right, self.lineno, self.display))
+
+    def read(self) -> Table:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise TableError(self.display, 0, f"not UTF-8 ({e.reason})") from None
+        for self.lineno, raw in enumerate(text.splitlines(), 1):
+            fields = raw.split("\t")
+            for k, f in enumerate(fields):
+                if f.startswith("# ") or f == "#" and k == 0:
+                    fields = fields[:k]
+                    break
+            while fields and fields[-1] == "" and len(fields) > 2:
+                fields.pop()
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue
+            if fields[0].startswith("#") and not fields[0].startswith("#\t"):
+                continue
+            if fields[0].startswith("@"):
+                self.directive(fields[0][1:], [f for f in fields[1:] if f != ""])
+            else:
+                self.rule(fields)
+        return self.table
+
+
+def load_table(path: Path, root: Path | None = None) -> Table:
+    """Read one table file (and what it includes); raise TableError if it is malformed."""
+    root = root or path.parent
+    try:
+        display = str(path.relative_to(root.parent))
+    except ValueError:
+        display = str(path)
+    return _Reader(path.resolve(), display, root, frozenset()).read()
