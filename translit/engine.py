@@ -4,42 +4,110 @@ A pass is a set of rules applied at once, leftmost first, longest match first, f
 breaking ties.  Context-free rules that rewrite one character go into a ``str.translate``
 table (C speed, no Python per character); every other rule becomes one alternative of a
 single ``regex`` pattern whose contexts are lookarounds, so they are never consumed.
+
+Three things keep the hot path cheap, none of them changing what a pass does:
+
+* Each alternative starts with its literal match and checks its left context afterwards,
+  as a lookbehind over context + match (``(m)(?<=L m)`` rather than ``(?<=L)(m)``): the
+  ``regex`` module then rejects most positions on the first character instead of running
+  every lookbehind at every position.
+* A pass that can only fire on rare characters (quotes, combining marks, hyphens) carries
+  a *trigger*: a character class holding at least one character of every rule's match.
+  Text without any of them cannot change, and the pass is skipped.
+* When regex outputs contain characters the translate table would rewrite, they are
+  written as placeholders (Unicode noncharacters) that the translate table turns back,
+  so one ``sub`` and one ``translate`` still do the whole pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import regex
 
 from .table import Pass, Rule, TableError
 
-__all__ = ["CompiledPass", "compile_pass", "run"]
+__all__ = ["CompiledPass", "compile_pass", "run", "trigger_of"]
+
+# Unicode noncharacters: placeholders for regex outputs that the translate table must not
+# rewrite.  Text that contains one takes the slow, exact path instead.
+_PLACEHOLDERS = [chr(c) for c in range(0xFDD0, 0xFDF0)]
+
+
+def _identity(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
 class CompiledPass:
     name: str
     translate: dict[int, str]
-    pattern: regex.Pattern[str] | None
-    outputs: tuple[str, ...]  # indexed by capture group number
+    # A ``regex`` pattern with one capture group per rule; or, when no rule of the pass has
+    # a context, a stdlib ``re`` alternation of the literals (its literal-prefix scan is
+    # several times faster) whose matched text picks the output.
+    pattern: regex.Pattern[str] | re.Pattern[str] | None
+    outputs: tuple[str, ...]  # indexed by capture group number, or by matched text (below)
     sub_then_translate: bool  # True when regex outputs never meet the translate table
+    trigger: frozenset[str] | None = None  # None: the pass may fire on any text
+    # Outputs with placeholders, the translate table that restores them, the placeholders.
+    fast_outputs: tuple[str, ...] = ()
+    fast_translate: dict[int, str] = field(default_factory=dict)
+    placeholders: str = ""
+    by_text: dict[str, str] | None = None  # literal -> output, for a context-free pattern
+    apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
-    def apply(self, text: str) -> str:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "apply", self._make_apply())
+
+    def _make_apply(self) -> Callable[[str], str]:
+        table = self.translate
         if self.pattern is None:
-            return text.translate(self.translate) if self.translate else text
-        outputs = self.outputs
+            if not table:
+                return _identity
+            return lambda text: text.translate(table)
+        sub = self.pattern.sub
         if self.sub_then_translate:
-            text = self.pattern.sub(lambda m: outputs[m.lastindex], text)
-            return text.translate(self.translate) if self.translate else text
-        # Regex outputs contain characters the translate table would rewrite again:
-        # translate only the gaps between matches.
+            outputs = self.outputs
+            by_text = self.by_text
+            if by_text is not None:
+
+                def replace(m: regex.Match[str]) -> str:
+                    return by_text[m[0]]
+
+            else:
+
+                def replace(m: regex.Match[str]) -> str:
+                    return outputs[m.lastindex]
+
+            if not table:
+                return lambda text: sub(replace, text)
+            return lambda text: sub(replace, text).translate(table)
+
+        fast_outputs, fast_table, placeholders = self.fast_outputs, self.fast_translate, self.placeholders
+        slow = self._apply_exact
+
+        def fast_replace(m: regex.Match[str]) -> str:
+            return fast_outputs[m.lastindex]
+
+        def apply(text: str) -> str:
+            for c in placeholders:
+                if c in text:
+                    return slow(text)
+            return sub(fast_replace, text).translate(fast_table)
+
+        return apply
+
+    def _apply_exact(self, text: str) -> str:
+        """Translate only the gaps between regex matches (regex outputs stay as they are)."""
+        assert self.pattern is not None
         parts: list[str] = []
         pos = 0
         for m in self.pattern.finditer(text):
             parts.append(text[pos : m.start()].translate(self.translate))
-            parts.append(outputs[m.lastindex])
+            parts.append(self.outputs[m.lastindex])
             pos = m.end()
         parts.append(text[pos:].translate(self.translate))
         return "".join(parts)
@@ -47,6 +115,54 @@ class CompiledPass:
 
 def _is_translatable(rule: Rule) -> bool:
     return len(rule.match) == 1 and not rule.left and not rule.right
+
+
+def _rarity(c: str) -> int:
+    """Lower is rarer in running text: the trigger picks the rarest character of a match.
+    Latin letters and digits, and everything in the Arabic block (the pivot), are common."""
+    if (c.isascii() and c.isalnum()) or "\u0600" <= c <= "\u06ff":
+        return 3
+    if unicodedata.category(c).startswith("L"):
+        return 2
+    return 1
+
+
+def trigger_of(rules: Sequence[Rule]) -> frozenset[str] | None:
+    """Characters of which any text a rule can match holds at least one (None: too common)."""
+    chars: set[str] = set()
+    for rule in rules:
+        best = min(rule.match, key=_rarity)
+        if _rarity(best) > 2:
+            return None
+        chars.add(best)
+    return frozenset(chars)
+
+
+def _char_class(chars: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+
+
+def _guarded(p: CompiledPass) -> Callable[[str], str]:
+    """The pass, skipped when the text holds none of its trigger characters."""
+    if p.trigger is None:
+        return p.apply
+    search, apply = _char_class(p.trigger).search, p.apply
+
+    def guarded(text: str) -> str:
+        return text if search(text) is None else apply(text)
+
+    return guarded
+
+
+def _alternative(rule: Rule) -> str:
+    literal = regex.escape(rule.match)
+    alt = "(" + literal + ")"
+    if rule.left:
+        # Same as (?<=left)(match), but the literal comes first: most positions fail at once.
+        alt += f"(?<=(?:{rule.left}){literal})"
+    if rule.right:
+        alt += f"(?={rule.right})"
+    return alt
 
 
 def compile_pass(p: Pass) -> CompiledPass:
@@ -59,31 +175,89 @@ def compile_pass(p: Pass) -> CompiledPass:
             translate.setdefault(ord(rule.match), rule.output)
         else:
             complex_rules.append(rule)
+    trigger = trigger_of(p.rules)
     if not complex_rules:
-        return CompiledPass(p.name, translate, None, (), True)
+        return CompiledPass(p.name, translate, None, (), True, trigger)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
     alternatives: list[str] = []
     for rule in complex_rules:
-        alt = "(" + regex.escape(rule.match) + ")"
-        if rule.left:
-            alt = f"(?<={rule.left})" + alt
-        if rule.right:
-            alt += f"(?={rule.right})"
+        alt = _alternative(rule)
         try:
-            regex.compile(alt)
+            regex.compile(alt, regex.V0)
         except regex.error as e:
             raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
         alternatives.append(alt)
     pattern = regex.compile("|".join(alternatives), regex.V0)
     outputs = ("",) + tuple(r.output for r in complex_rules)
-    produced = {ord(c) for r in complex_rules for c in r.output}
-    return CompiledPass(p.name, translate, pattern, outputs, not (produced & translate.keys()))
+    clash = sorted({c for out in outputs for c in out if ord(c) in translate})
+    if not clash and not any(r.left or r.right for r in complex_rules):
+        # Only literals: the first (longest, then earliest) row for a literal is the one
+        # the alternation would pick, so the matched text alone decides the output.
+        by_text: dict[str, str] = {}
+        for rule in complex_rules:
+            by_text.setdefault(rule.match, rule.output)
+        plain = re.compile("|".join(re.escape(m) for m in by_text))
+        return CompiledPass(p.name, translate, plain, outputs, True, trigger, by_text=by_text)
+    if not clash:
+        return CompiledPass(p.name, translate, pattern, outputs, True, trigger)
+    if len(clash) > len(_PLACEHOLDERS):  # pragma: no cover - no table comes near
+        return CompiledPass(p.name, translate, pattern, outputs, False, trigger, outputs, translate, "")
+    stand_in = dict(zip(clash, _PLACEHOLDERS))
+    hide = str.maketrans(stand_in)
+    fast_outputs = tuple(out.translate(hide) for out in outputs)
+    fast_translate = dict(translate)
+    fast_translate.update({ord(ph): c for c, ph in stand_in.items()})
+    placeholders = "".join(stand_in.values())
+    return CompiledPass(
+        p.name, translate, pattern, outputs, False, trigger, fast_outputs, fast_translate, placeholders
+    )
+
+
+class Stage:
+    """Compiled passes run in order; skipped at once when the text holds none of the
+    characters any of its passes could fire on."""
+
+    __slots__ = ("passes", "funcs", "guard", "run")
+
+    def __init__(self, passes: Sequence[CompiledPass]) -> None:
+        self.passes = tuple(passes)
+        live = [p for p in self.passes if p.apply is not _identity]
+        triggers = [p.trigger for p in live]
+        self.guard: regex.Pattern[str] | None = None
+        if len(live) > 1 and all(t is not None for t in triggers):
+            # One check for the whole stage; each pass still checks its own trigger.
+            self.guard = _char_class(frozenset().union(*triggers))  # type: ignore[arg-type]
+        self.funcs = tuple(_guarded(p) for p in live)
+        self.run = self._make_run()
+
+    def _make_run(self) -> Callable[[str], str]:
+        funcs, guard = self.funcs, self.guard
+        if not funcs:
+            return _identity
+        if len(funcs) == 1 and guard is None:
+            return funcs[0]
+
+        def run_all(text: str) -> str:
+            for f in funcs:
+                text = f(text)
+            return text
+
+        if guard is None:
+            return run_all
+        search = guard.search
+
+        def run_guarded(text: str) -> str:
+            if search(text) is None:
+                return text
+            for f in funcs:
+                text = f(text)
+            return text
+
+        return run_guarded
 
 
 def run(passes: Sequence[CompiledPass], text: str) -> str:
     for p in passes:
         text = p.apply(text)
     return text
-
-

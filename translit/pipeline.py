@@ -20,8 +20,9 @@ from pathlib import Path
 
 import regex
 
-from .engine import CompiledPass, compile_pass, run
+from .engine import CompiledPass, Stage, compile_pass, run
 from .table import Pass, Rule, Table, TableError, load_table
+
 
 def _tables_dir() -> Path:
     # Installed, the tables sit inside the package (translit/tables); in a source checkout
@@ -38,6 +39,7 @@ SCHEMES = TABLES / "schemes"
 
 # Runs of Arabic script (letters, marks, Arabic punctuation and digits, presentation forms).
 ARABIC_RUN = regex.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_ARABIC_SEARCH = ARABIC_RUN.search
 LATIN_LETTER = regex.compile(r"[\p{Latin}]")
 
 
@@ -51,6 +53,17 @@ class Scheme:
     priority: float
     lowercase: bool
     path: Path
+
+
+_STAGES: dict[str, Stage] = {}
+
+
+def runner(name: str) -> Stage:
+    """The compiled passes of one table file, chained and guarded (see engine.Stage)."""
+    found = _STAGES.get(name)
+    if found is None:
+        found = _STAGES[name] = Stage(stage(name))
+    return found
 
 
 @cache
@@ -143,45 +156,54 @@ def detect_text(text: str) -> str:
     return max(ranked, key=lambda sid: score.get(sid, 0.0))
 
 
+_NFC = unicodedata.normalize
+
+
 def fold(text: str) -> str:
     """Lookalike characters to one spelling each (the ``fold`` table works on NFD)."""
-    return unicodedata.normalize("NFC", run(stage("fold"), unicodedata.normalize("NFD", text)))
+    return _NFC("NFC", runner("fold").run(_NFC("NFD", text)))
+
+
+@cache
+def _parser(scheme: str) -> tuple[bool, Stage]:
+    s = registry()[scheme]
+    return s.lowercase, Stage(stage(f"schemes/{s.path.stem}") + stage("pivot"))
 
 
 def parse(folded: str, scheme: str) -> str:
-    s = registry()[scheme]
-    if s.lowercase:
-        folded = folded.lower()
-    return run(stage("pivot"), run(stage(f"schemes/{s.path.stem}"), folded))
+    lowercase, chain = _parser(scheme)
+    return chain.run(folded.lower() if lowercase else folded)
 
 
 def spell(pivot: str, vocalized: bool) -> str:
-    arabic = run(stage("spell"), pivot)
+    arabic = runner("spell").run(pivot)
     if not vocalized:
-        arabic = run(stage("plain"), arabic)
-    return unicodedata.normalize("NFC", arabic)
+        arabic = runner("plain").run(arabic)
+    return _NFC("NFC", arabic)
 
 
 def normalize_arabic(text: str, vocalized: bool) -> str:
-    text = run(stage("arabic"), unicodedata.normalize("NFC", text))
-    return text if vocalized else run(stage("plain"), text)
+    text = runner("arabic").run(_NFC("NFC", text))
+    return text if vocalized else runner("plain").run(text)
 
 
 def key(pivot: str) -> str:
-    return run(stage("key"), pivot)
+    return runner("key").run(pivot)
 
 
 def loose_key(pivot: str) -> str:
-    return run(stage("loose"), pivot)
+    return runner("loose").run(pivot)
 
 
 def arabic_pivot(text: str) -> str:
     """Arabic script read back into the (unvocalized) pivot."""
-    return run(stage("unspell"), normalize_arabic(text, False))
+    return runner("unspell").run(normalize_arabic(text, False))
 
 
 def pieces(text: str) -> list[tuple[bool, str]]:
     """Split text into (is_arabic_script, piece) runs."""
+    if _ARABIC_SEARCH(text) is None:  # the common case: no Arabic script at all
+        return [(False, text)] if text else []
     out: list[tuple[bool, str]] = []
     pos = 0
     for m in ARABIC_RUN.finditer(text):
