@@ -17,9 +17,10 @@ from typing import Literal
 import regex
 
 from . import pipeline
+from .spans import Span, find
 from .table import TableError
 
-__all__ = ["to_arabic", "to_key", "detect", "schemes", "TableError", "UnreadableError"]
+__all__ = ["to_arabic", "to_key", "detect", "schemes", "TableError", "UnreadableError", "find", "Span"]
 __version__ = "0.1.0"
 
 Errors = Literal["preserve", "strict"]

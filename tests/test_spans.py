@@ -1,0 +1,214 @@
+"""Finding romanized Arabic names inside running text (translit.find)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import translit
+from translit import Span, find
+
+ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "article.txt"
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in find(text)]
+
+
+def convert(text: str) -> tuple[str, list[Span]]:
+    """The in-text conversion: every span replaced by its Arabic."""
+    spans = find(text)
+    out, pos = [], 0
+    for s in spans:
+        out.append(text[pos : s.start])
+        out.append(translit.to_arabic(s.text, s.scheme))
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out), spans
+
+
+def outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given (start, end) ranges cut out, a NUL where each was."""
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        out.append("\0")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def assert_only_spans_change(text: str) -> str:
+    converted, spans = convert(text)
+    # Where each converted span landed in the output.
+    ranges, shift = [], 0
+    for s in spans:
+        new = translit.to_arabic(s.text, s.scheme)
+        ranges.append((s.start + shift, s.start + shift + len(new)))
+        shift += len(new) - (s.end - s.start)
+    assert outside(converted, ranges) == outside(text, [(s.start, s.end) for s in spans])
+    return converted
+
+
+# --- single spans --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Hādī al-‘Āmirī", "‘Ayn al-Asad", "al-Wa‘ad al-Ḥaqq", "Dayr az-Zūr", "aš-Šaddādī",
+     "Hādī al-‘Āmirï", "Al-‘Āmirī", "Dā‘iš", "Ḥarīr", "al-‘Umar", "at-Tanaf", "al-Ğazīra",
+     "Muṣṭafá", "Abū l-Qāsim", "bi-l-Qāhira", "Ṣalāḥ ad-Dīn", "ash-Shaddadi"],
+)
+def test_name_is_one_span(name: str) -> None:
+    text = f"They said that {name} is here."
+    [span] = find(text)
+    assert span.text == name
+    assert text[span.start : span.end] == name
+    assert span.scheme in translit.schemes()
+
+
+def test_span_fields() -> None:
+    text = "east of Dayr az-Zūr in Eastern Syria"
+    [span] = find(text)
+    assert isinstance(span, Span) and isinstance(span, tuple)
+    assert (span.start, span.end, span.text) == (8, 19, "Dayr az-Zūr")
+    assert span == Span(span.start, span.end, span.text, span.scheme)
+
+
+def test_quotes_and_punctuation_stay_outside() -> None:
+    assert texts("the “aš-Šaddādī American base") == ["aš-Šaddādī"]
+    assert texts("“Hādī al-‘Āmirī”, he said") == ["Hādī al-‘Āmirī"]
+    assert texts("named ‘al-Wa‘ad al-Ḥaqq’.") == ["al-Wa‘ad al-Ḥaqq"]
+    assert texts("(Dā‘iš); Ḥarīr: at-Tanaf.") == ["Dā‘iš", "Ḥarīr", "at-Tanaf"]
+    assert texts("al-‘Āmirī’s view") == ["al-‘Āmirī"]
+
+
+def test_ayn_sign_opens_a_word() -> None:
+    assert texts("on the ‘Ayn al-Asad base") == ["‘Ayn al-Asad"]
+    assert texts("on the 'Ayn al-Asad base") == ["'Ayn al-Asad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coalition’s troops are still in Iraq, said the Badr Organization in Gaza.",
+        "Don't say ‘All is well’ to O'Brien, ma'am; it's rock'n'roll.",
+        "L'homme qu'il a vu aujourd'hui, c'est l'État.",
+        "Er hat's gesagt, und Erdoğan fährt nach Zürich.",
+        "An ad-hoc, at-risk, as-is, well-known, L-shaped plan.",
+        "Iraq Badr Gaza Hamas Syria Damascus Baghdad Sunni Shia Kurdish Military",
+        "The naïve café owner in Málaga.",
+        "",
+        "   ",
+    ],
+)
+def test_plain_prose_has_no_spans(text: str) -> None:
+    assert find(text) == []
+
+
+def test_unmarked_words_join_only_next_to_a_marked_word() -> None:
+    assert texts("the Badr Organization Hādī al-‘Āmirī said") == ["Hādī al-‘Āmirī"]
+    assert texts("in Muḥammad ibn Rashid al-Maktum’s house") == ["Muḥammad ibn Rashid al-Maktum"]
+    assert texts("In al-Mayadeen today") == ["al-Mayadeen"]
+    assert texts("Kurdish aš-Šaddādī") == ["aš-Šaddādī"]
+    # two spaces, a comma or a line break end a span
+    assert texts("Hādī  al-‘Āmirī") == ["Hādī", "al-‘Āmirī"]
+    assert texts("Hādī, al-‘Āmirī\nDā‘iš") == ["Hādī", "al-‘Āmirī", "Dā‘iš"]
+
+
+def test_hyphenated_english_compound_is_left_alone() -> None:
+    assert find("an al-Qaeda-linked cell") == []
+
+
+def test_forced_scheme_and_errors() -> None:
+    assert {s.scheme for s in find("Hādī al-‘Āmirī and Dā‘iš", scheme="lc")} == {"ala-lc"}
+    with pytest.raises(ValueError, match="known schemes"):
+        find("Hādī", scheme="nope")
+    with pytest.raises(TypeError):
+        find(b"Hadi")  # type: ignore[arg-type]
+
+
+def test_nfd_input() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "the Ḥarīr base and Dayr az-Zūr")
+    assert [unicodedata.normalize("NFC", t) for t in texts(text)] == ["Ḥarīr", "Dayr az-Zūr"]
+
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+GERMAN = (
+    "Der Generalsekretär der Badr-Organisation, Hādī al-‘Āmirī, sagte am Montag, dass die "
+    "Truppen der Koalition den Irak verlassen müssten. Der Stützpunkt ‘Ayn al-Asad im Westen "
+    "des Landes wurde beschossen; auch die Basis bei aš-Šaddādī und das Ölfeld al-‘Umar östlich "
+    "von Dayr az-Zūr waren Ziele. Über Dā‘iš wollte er nicht sprechen („das ist vorbei“).\n"
+)
+FRENCH = (
+    "Le secrétaire général de l'organisation Badr, Hādī al-‘Āmirī, a déclaré lundi qu'il "
+    "était temps que les troupes américaines quittent l'Irak. La base de ‘Ayn al-Asad a été "
+    "visée, tout comme celle d'at-Tanaf, près de la frontière ; selon « al-Wa‘ad al-Ḥaqq », "
+    "l'État islamique (Dā‘iš) n'est pas vaincu. C'est aujourd'hui qu'on l'a appris.\n"
+)
+
+
+def test_german_paragraph() -> None:
+    out = assert_only_spans_change(GERMAN)
+    assert texts(GERMAN) == [
+        "Hādī al-‘Āmirī", "‘Ayn al-Asad", "aš-Šaddādī", "al-‘Umar", "Dayr az-Zūr", "Dā‘iš",
+    ]
+    assert "Generalsekretär der Badr-Organisation, هادي العامري, sagte" in out
+    assert "(„das ist vorbei“)" in out
+
+
+def test_french_paragraph() -> None:
+    out = assert_only_spans_change(FRENCH)
+    found = texts(FRENCH)
+    for name in ["Hādī al-‘Āmirī", "‘Ayn al-Asad", "at-Tanaf", "al-Wa‘ad al-Ḥaqq", "Dā‘iš"]:
+        assert name in found
+    for word in ["l'organisation", "qu'il", "l'Irak", "l'État", "n'est", "C'est", "aujourd'hui", "qu'on"]:
+        assert word in out
+    assert "selon « الوعد الحق »" in out
+
+
+# --- the sample article ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def english_half() -> str:
+    if not ARTICLE.is_file():
+        pytest.skip(f"sample article not found at {ARTICLE} (it lives outside the project)")
+    text = ARTICLE.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("العامري:"):
+            return "".join(lines[:i])
+    pytest.fail("the article has no line starting with 'العامري:'")
+
+
+def test_article_only_spans_change(english_half: str) -> None:
+    assert_only_spans_change(english_half)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Hādī al-‘Āmirī", "Dā‘iš", "‘Ayn al-Asad", "Ḥarīr", "aš-Šaddādī", "al-‘Umar",
+     "Dayr az-Zūr", "at-Tanaf", "al-Wa‘ad al-Ḥaqq", "al-Ğazīra"],
+)
+def test_article_names_are_spans(english_half: str, name: str) -> None:
+    assert name in texts(english_half)
+
+
+@pytest.mark.parametrize("word", ["Iraq", "Coalition’s", "Badr", "Gaza"])
+def test_article_english_words_unchanged(english_half: str, word: str) -> None:
+    converted, spans = convert(english_half)
+    assert english_half.count(word) > 0
+    assert converted.count(word) == english_half.count(word)
+    assert not any(word.split("’")[0] in s.text for s in spans)
+
+
+def test_article_arabic_matches_original(english_half: str) -> None:
+    converted, _ = convert(english_half)
+    for arabic in ["هادي العامري", "عين الأسد", "حرير", "الشدادي", "العمر", "دير الزور", "داعش",
+                   "الوعد الحق", "الجزيرة", "التنف"]:
+        assert arabic in converted
