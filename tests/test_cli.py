@@ -231,3 +231,25 @@ def test_interrupt_is_quiet() -> None:
 def test_console_script() -> None:
     got = run("key", stdin="Dā‘iš\n", cmd=[shutil.which("translit") or "translit"])
     assert out(got) == "daish\n"
+
+
+ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "article.txt"
+
+
+def test_article_through_the_filter(tmp_path: Path) -> None:
+    if not ARTICLE.is_file():
+        pytest.skip(f"sample article not found at {ARTICLE} (it lives outside the project)")
+    text = ARTICLE.read_text(encoding="utf-8")
+    english = text[: text.index("\nالعامري:") + 1]
+    src = tmp_path / "english.txt"
+    src.write_bytes(english.encode("utf-8"))
+    got = out(run("arabic", "--in-text", str(src)))
+    assert len(got.splitlines()) == len(english.splitlines())
+    for arabic in ["هادي العامري", "عين الأسد", "حرير", "“الشدادي American", "العمر", "دير الزور",
+                   "داعش", "الوعد الحق", "الجزيرة", "التنف"]:
+        assert arabic in got
+    for english_word in ["Iraq", "Coalition’s", "Badr", "Gaza"]:
+        assert got.count(english_word) == english.count(english_word)
+    annotated = out(run("arabic", "--annotate", str(src)))
+    assert "Hādī al-‘Āmirī [هادي العامري]" in annotated
+    assert "the ‘Ayn al-Asad [عين الأسد] and the Ḥarīr [حرير] bases" in annotated

@@ -212,3 +212,44 @@ def test_article_arabic_matches_original(english_half: str) -> None:
     for arabic in ["هادي العامري", "عين الأسد", "حرير", "الشدادي", "العمر", "دير الزور", "داعش",
                    "الوعد الحق", "الجزيرة", "التنف"]:
         assert arabic in converted
+
+
+def test_urls_addresses_and_tags_are_left_alone() -> None:
+    text = "see https://www.al-mayadeen.net/ar/Dā‘iš, al-ʿAmiri@example.org, #aš-Šaddādī, x=Ḥarīr"
+    assert find(text) == []
+    assert texts("files in path/Ḥarīr.txt about Ḥarīr.") == ["Ḥarīr"]
+
+
+# --- properties ------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["Hādī", "al-‘Āmirī", "‘Ayn", "al-Asad", "Dayr", "az-Zūr", "Dā‘iš", "Iraq", "the", " ", "  ",
+     "\n", "“", "”", "’s", ",", ".", "-", "'", "‘", "ā", "ḥ", "wa-l-", "l-", "Abū", "ibn", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(_PIECES).map("".join)))
+def test_find_is_total_and_spans_are_well_formed(text: str) -> None:
+    spans = find(text)
+    end = 0
+    for s in spans:
+        assert end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and "\n" not in s.text
+        assert s.scheme in translit.schemes()
+        end = s.end
+
+
+_ASCII_PROSE = st.text(
+    alphabet=st.characters(codec="ascii", exclude_characters="'`-"), max_size=200
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_PROSE)
+def test_plain_ascii_without_apostrophes_or_hyphens_has_no_spans(text: str) -> None:
+    assert find(text) == []

@@ -59,7 +59,8 @@ _ELISION = r"(?i:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|dell|nel
 _WORD = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{M}}\p{{N}}_])(?<!\p{{L}}\p{{M}}*{_AP})|(?<=(?<![\p{{L}}\p{{M}}]){_ELISION}))"
     rf"(?!{_ELISION}\p{{L}})"
-    rf"{_SEG}(?:-{_SEG})*(?![\p{{M}}\p{{N}}_])"
+    rf"(?<![/@\\.=&?#%+~:])(?<!\p{{L}}\p{{M}}*-)"  # not in a URL, address, path, hashtag, compound
+    rf"(?>{_SEG}(?:-{_SEG})*)(?![\p{{M}}\p{{N}}_])(?![-/@\\.=&?#%+~:_]\p{{L}})"
 )
 
 # --- marks -----------------------------------------------------------------------------
