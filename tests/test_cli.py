@@ -253,3 +253,14 @@ def test_article_through_the_filter(tmp_path: Path) -> None:
     annotated = out(run("arabic", "--annotate", str(src)))
     assert "Hādī al-‘Āmirī [هادي العامري]" in annotated
     assert "the ‘Ayn al-Asad [عين الأسد] and the Ḥarīr [حرير] bases" in annotated
+
+
+def test_half_converted_names_are_left_as_written() -> None:
+    from translit import cli
+
+    def half(text: str, scheme: str) -> str:
+        return "ال" + text[3:]  # a conversion that left Latin letters behind
+
+    line = "to al-Mayadeen and Dā‘iš."
+    assert cli._in_text(line, "auto", half, False, True) == line
+    assert cli._in_text(line, "auto", lambda t, s: t.upper(), False, False) == "to AL-MAYADEEN and DĀ‘IŠ."

@@ -101,7 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "-t", "--in-text", action="store_true",
             help=f"treat lines as running prose: convert only the romanized Arabic names and "
-            f"phrases found in it to {what}, leave every other character exactly as it is",
+            f"phrases found in it to {what}, leave every other character exactly as it is. A "
+            "name is found by a romanization letter (ā ī ū ḥ ṣ š ǧ ʿ ...) or an article joined "
+            "by a hyphen (al-, aš-, at-T...), with the capitalized words next to it (Dayr "
+            "az-Zūr); plain English words (Iraq, Gaza) are never touched",
         )
 
     arabic = sub.add_parser(
@@ -125,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     arabic.add_argument(
         "-a", "--annotate", action="store_true",
         help="with --in-text (implied): keep each name as written and add its Arabic after it "
-        "in brackets, e.g. 'Hādī al-‘Āmirī [هادي العامري]'",
+        "in brackets, e.g. 'Hādī al-‘Āmirī [هادي العامري]'. With --in-text a name the scheme "
+        "cannot read completely is left as written rather than half converted",
     )
 
     key = sub.add_parser(
