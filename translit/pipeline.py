@@ -38,8 +38,12 @@ TABLES = _tables_dir()
 SCHEMES = TABLES / "schemes"
 
 # Runs of Arabic script (letters, marks, Arabic punctuation and digits, presentation forms).
-ARABIC_RUN = regex.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
-_ARABIC_SEARCH = ARABIC_RUN.search
+_ARABIC = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
+# A run does not start with a combining mark that sits on a Latin letter (or its marks):
+# NFD puts an Arabic haraka before a Latin accent (lower combining class), and the split
+# must not depend on the normalization form.
+ARABIC_RUN = regex.compile(rf"(?:(?!\p{{M}})|(?<![\p{{L}}\p{{M}}])){_ARABIC}+")
+_ARABIC_SEARCH = regex.compile(_ARABIC).search
 LATIN_LETTER = regex.compile(r"[\p{Latin}]")
 
 

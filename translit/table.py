@@ -256,9 +256,14 @@ class _Reader:
 
     def read(self) -> Table:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
+        except OSError as e:
+            raise TableError(self.display, 0, f"cannot read the table ({e.strerror})") from None
+        try:
+            text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise TableError(self.display, 0, f"not UTF-8 ({e.reason})") from None
+            line = data.count(b"\n", 0, e.start) + 1
+            raise TableError(self.display, line, f"not UTF-8 ({e.reason} at byte {e.start})") from None
         for self.lineno, raw in enumerate(text.splitlines(), 1):
             fields = raw.split("\t")
             for k, f in enumerate(fields):
