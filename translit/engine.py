@@ -17,10 +17,16 @@ Three things keep the hot path cheap, none of them changing what a pass does:
 * When regex outputs contain characters the translate table would rewrite, they are
   written as placeholders (Unicode noncharacters) that the translate table turns back,
   so one ``sub`` and one ``translate`` still do the whole pass.
+* A pass whose remaining rules are all context-free literals is a stdlib ``re``
+  alternation (its literal-prefix scan is several times faster than ``regex`` here).
+* Rules that share their contexts are grouped (``_slots``) into one named-list
+  alternative; a large group (the lexicon's whole words) is looked for first with a
+  stdlib ``re`` scan, and text holding none of its literals runs the pass without it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -49,20 +55,33 @@ class CompiledPass:
     # a context, a stdlib ``re`` alternation of the literals (its literal-prefix scan is
     # several times faster) whose matched text picks the output.
     pattern: regex.Pattern[str] | re.Pattern[str] | None
-    outputs: tuple[str, ...]  # indexed by capture group number, or by matched text (below)
+    # Indexed by capture group number: a rule's output, or for a group of rules that share
+    # their contexts (one named list), a dict from the matched literal to its output.
+    outputs: tuple[str | dict[str, str], ...]
     sub_then_translate: bool  # True when regex outputs never meet the translate table
     trigger: frozenset[str] | None = None  # None: the pass may fire on any text
     # Outputs with placeholders, the translate table that restores them, the placeholders.
-    fast_outputs: tuple[str, ...] = ()
+    fast_outputs: tuple[str | dict[str, str], ...] = ()
     fast_translate: dict[int, str] = field(default_factory=dict)
     placeholders: str = ""
     by_text: dict[str, str] | None = None  # literal -> output, for a context-free pattern
+    # Large groups of rare literals (a lexicon): ``rare`` finds any of them (stdlib ``re``);
+    # text with none is run through ``lean``, the same pass without those rules.
+    rare: re.Pattern[str] | None = None
+    lean: CompiledPass | None = None
     apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "apply", self._make_apply())
 
     def _make_apply(self) -> Callable[[str], str]:
+        full = self._make_apply_all()
+        if self.lean is None or self.rare is None:
+            return full
+        search, lean = self.rare.search, self.lean.apply
+        return lambda text: lean(text) if search(text) is None else full(text)
+
+    def _make_apply_all(self) -> Callable[[str], str]:
         table = self.translate
         if self.pattern is None:
             if not table:
@@ -80,7 +99,8 @@ class CompiledPass:
             else:
 
                 def replace(m: regex.Match[str]) -> str:
-                    return outputs[m.lastindex]
+                    out = outputs[m.lastindex]
+                    return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
             if not table:
                 return lambda text: sub(replace, text)
@@ -90,7 +110,8 @@ class CompiledPass:
         slow = self._apply_exact
 
         def fast_replace(m: regex.Match[str]) -> str:
-            return fast_outputs[m.lastindex]
+            out = fast_outputs[m.lastindex]
+            return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
         def apply(text: str) -> str:
             for c in placeholders:
@@ -107,7 +128,8 @@ class CompiledPass:
         pos = 0
         for m in self.pattern.finditer(text):
             parts.append(text[pos : m.start()].translate(self.translate))
-            parts.append(self.outputs[m.lastindex])
+            out = self.outputs[m.lastindex]
+            parts.append(out if isinstance(out, str) else out[m[0]])
             pos = m.end()
         parts.append(text[pos:].translate(self.translate))
         return "".join(parts)
@@ -165,6 +187,63 @@ def _alternative(rule: Rule) -> str:
     return alt
 
 
+def _slots(rules: list[Rule]) -> list[list[Rule]]:
+    """Rules sorted by priority, grouped: rules that share both contexts form one group,
+    placed where the first of them stands.  A rule joins a group only if no rule between the
+    group's place and its own could match at the same position (a longer or earlier literal
+    that starts with its own), so every position still sees the rules in priority order."""
+    slots: list[list[Rule]] = []
+    open_slot: dict[tuple[str, str], int] = {}  # contexts -> index of the group still open
+    for rule in rules:
+        key = (rule.left, rule.right)
+        k = open_slot.get(key)
+        if k is not None:
+            between = (r for slot in slots[k:] for r in slot if (r.left, r.right) != key)
+            if any(r.match.startswith(rule.match) for r in between):
+                k = None
+        if k is None:
+            open_slot[key] = len(slots)
+            slots.append([rule])
+        else:
+            slots[k].append(rule)
+    return slots
+
+
+def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dict[str, str], ...]]:
+    """One ``regex`` alternation for rules sorted by priority, one capture group each.
+
+    A group of rules that share their contexts (see ``_slots``) is one alternative over a
+    named list (``\\L<name>``, which tries its longest member first and backtracks to
+    shorter ones), its output picked by the matched literal.
+    """
+    alternatives: list[str] = []
+    outputs: list[str | dict[str, str]] = [""]
+    lists: dict[str, list[str]] = {}
+    for group, slot in enumerate(_slots(rules), 1):
+        if len(slot) == 1:
+            alternatives.append(_alternative(slot[0]))
+            outputs.append(slot[0].output)
+            continue
+        first = slot[0]
+        name = f"l{group}"
+        by_text: dict[str, str] = {}
+        for rule in slot:
+            by_text.setdefault(rule.match, rule.output)
+        lists[name] = list(by_text)
+        alt = f"(\\L<{name}>)"
+        if first.left:
+            alt += f"(?<=(?:{first.left})\\{group})"
+        if first.right:
+            alt += f"(?={first.right})"
+        alternatives.append(alt)
+        outputs.append(by_text)
+    return regex.compile("|".join(alternatives), regex.V0, **lists), tuple(outputs)
+
+
+# A group of at least this many rules is looked for first (stdlib re) and left out when absent.
+RARE_GROUP = 8
+
+
 def compile_pass(p: Pass) -> CompiledPass:
     """Compile one pass; raise TableError (with file and line) if a rule cannot compile."""
     translate: dict[int, str] = {}
@@ -180,38 +259,53 @@ def compile_pass(p: Pass) -> CompiledPass:
         return CompiledPass(p.name, translate, None, (), True, trigger)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
-    alternatives: list[str] = []
     for rule in complex_rules:
-        alt = _alternative(rule)
         try:
-            regex.compile(alt, regex.V0)
+            regex.compile(_alternative(rule), regex.V0)
         except regex.error as e:
             raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
-        alternatives.append(alt)
-    pattern = regex.compile("|".join(alternatives), regex.V0)
-    outputs = ("",) + tuple(r.output for r in complex_rules)
-    clash = sorted({c for out in outputs for c in out if ord(c) in translate})
-    if not clash and not any(r.left or r.right for r in complex_rules):
+    full = _compile_rules(p.name, translate, complex_rules, trigger)
+    rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
+    if not rare or full.by_text is not None:
+        return full
+    # Text with none of a large group's literals cannot match any of its rules: the same
+    # pass without them gives the same result, and most text never holds a lexicon word.
+    left_out = {id(r) for r in rare}
+    lean = _compile_rules(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
+    literals = sorted({r.match for r in rare}, key=len, reverse=True)
+    scan = re.compile("|".join(re.escape(m) for m in literals))
+    return dataclasses.replace(full, rare=scan, lean=lean)
+
+
+def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trigger: frozenset[str] | None) -> CompiledPass:
+    """A pass of these (sorted, non-translate) rules plus the translate table."""
+    if not rules:
+        return CompiledPass(name, translate, None, (), True, trigger)
+    produced = {c for r in rules for c in r.output}
+    clash = sorted(c for c in produced if ord(c) in translate)
+    if not clash and not any(r.left or r.right for r in rules):
         # Only literals: the first (longest, then earliest) row for a literal is the one
         # the alternation would pick, so the matched text alone decides the output.
         by_text: dict[str, str] = {}
-        for rule in complex_rules:
+        for rule in rules:
             by_text.setdefault(rule.match, rule.output)
         plain = re.compile("|".join(re.escape(m) for m in by_text))
-        return CompiledPass(p.name, translate, plain, outputs, True, trigger, by_text=by_text)
+        return CompiledPass(name, translate, plain, (), True, trigger, by_text=by_text)
+    pattern, outputs = _alternation(rules)
     if not clash:
-        return CompiledPass(p.name, translate, pattern, outputs, True, trigger)
+        return CompiledPass(name, translate, pattern, outputs, True, trigger)
     if len(clash) > len(_PLACEHOLDERS):  # pragma: no cover - no table comes near
-        return CompiledPass(p.name, translate, pattern, outputs, False, trigger, outputs, translate, "")
+        return CompiledPass(name, translate, pattern, outputs, False, trigger, outputs, translate, "")
     stand_in = dict(zip(clash, _PLACEHOLDERS))
     hide = str.maketrans(stand_in)
-    fast_outputs = tuple(out.translate(hide) for out in outputs)
+    fast_outputs = tuple(
+        out.translate(hide) if isinstance(out, str) else {k: v.translate(hide) for k, v in out.items()}
+        for out in outputs
+    )
     fast_translate = dict(translate)
     fast_translate.update({ord(ph): c for c, ph in stand_in.items()})
     placeholders = "".join(stand_in.values())
-    return CompiledPass(
-        p.name, translate, pattern, outputs, False, trigger, fast_outputs, fast_translate, placeholders
-    )
+    return CompiledPass(name, translate, pattern, outputs, False, trigger, fast_outputs, fast_translate, placeholders)
 
 
 class Stage:
