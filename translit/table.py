@@ -141,10 +141,12 @@ class _Reader:
                 i = end + 1
                 continue
             if c == "#":
-                # A word edge: in a left context, or at the start of a pattern, the word
-                # starts here; anywhere else it ends here.
-                starts = side == "left" or (side == "evidence" and i == 0)
-                out.append(rf"(?<!{LETTER})" if starts else rf"(?!{LETTER})")
+                # A word edge: in a left context the word starts here, in a right context
+                # it ends here, and in an @evidence pattern either will do.
+                if side == "evidence":
+                    out.append(rf"(?:(?<!{LETTER})|(?!{LETTER}))")
+                else:
+                    out.append(rf"(?<!{LETTER})" if side == "left" else rf"(?!{LETTER})")
             elif c == ".":
                 out.append(LETTER)
             elif c in "*+?":
