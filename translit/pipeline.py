@@ -50,6 +50,7 @@ class Scheme:
     aliases: tuple[str, ...]
     priority: float
     lowercase: bool
+    fold: bool
     path: Path
 
 
@@ -75,7 +76,7 @@ def lexicon_rules() -> list[Rule]:
     rules: list[Rule] = []
     for p in lex.passes:
         for r in p.rules:
-            pivot = parse(fold(r.match), scheme)
+            pivot = parse(prepare(r.match, scheme), scheme)
             for match in dict.fromkeys([pivot] + [pivot.replace(a, b) for a, b in variants]):
                 rules.append(Rule(match, r.output, r.left, r.right, r.line, r.path))
     return rules
@@ -101,6 +102,7 @@ def registry() -> dict[str, Scheme]:
                 aliases=tuple(t.aliases),
                 priority=float(t.meta.get("priority", "0")),
                 lowercase=t.options.get("lowercase", "yes") == "yes",
+                fold=t.options.get("fold", "yes") == "yes",
                 path=path,
             )
         )
@@ -148,10 +150,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", run(stage("fold"), unicodedata.normalize("NFD", text)))
 
 
-def parse(folded: str, scheme: str) -> str:
+def prepare(text: str, scheme: str) -> str:
+    """The text as the scheme's table reads it: folded and lower-cased unless its @option says no."""
     s = registry()[scheme]
-    if s.lowercase:
-        folded = folded.lower()
+    if s.fold:
+        text = fold(text)
+    elif not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.lower() if s.lowercase else text
+
+
+def parse(folded: str, scheme: str) -> str:
+    """Prepared text (see prepare) to the pivot."""
+    s = registry()[scheme]
     return run(stage("pivot"), run(stage(f"schemes/{s.path.stem}"), folded))
 
 
