@@ -85,12 +85,8 @@ _CLUSTER = regex.compile(r"\X")
 
 def _check_readable(text: str, scheme: str) -> None:
     alphabet = _alphabet(scheme)
-    lower = pipeline.registry()[scheme].lowercase
     for m in _CLUSTER.finditer(text):
-        folded = pipeline.fold(m.group())
-        if lower:
-            folded = folded.lower()
-        for c in folded:
+        for c in pipeline.prepare(m.group(), scheme):
             if c not in alphabet and (c.isalpha() or regex.match(r"\p{M}", c)):
                 raise UnreadableError(m.group(), m.start(), scheme)
 
@@ -114,11 +110,10 @@ def to_arabic(text: str, scheme: str = "auto", *, vocalized: bool = False, error
         if is_arabic:
             out.append(pipeline.normalize_arabic(piece, vocalized))
             continue
-        folded = pipeline.fold(piece)
         used = _resolve(piece, sid)
         if errors == "strict":
             _check_readable(piece, used)
-        out.append(pipeline.spell(pipeline.parse(folded, used), vocalized))
+        out.append(pipeline.spell(pipeline.parse(pipeline.prepare(piece, used), used), vocalized))
     return "".join(out)
 
 
@@ -135,8 +130,8 @@ def to_key(text: str, scheme: str = "auto", *, loose: bool = False) -> str:
         if is_arabic:
             pivot = pipeline.arabic_pivot(piece)
         else:
-            folded = pipeline.fold(piece)
-            pivot = pipeline.parse(folded, _resolve(piece, sid))
+            used = _resolve(piece, sid)
+            pivot = pipeline.parse(pipeline.prepare(piece, used), used)
         parts.append(pipeline.loose_key(pivot) if loose else pipeline.key(pivot))
     key = _NOT_KEY.sub("", "".join(parts).lower())
     return _SPACES.sub(" ", key).strip()

@@ -56,6 +56,7 @@ class Scheme:
     aliases: tuple[str, ...]
     priority: float
     lowercase: bool
+    fold: bool
     path: Path
 
 
@@ -92,8 +93,11 @@ def lexicon_rules() -> list[Rule]:
     rules: list[Rule] = []
     for p in lex.passes:
         for r in p.rules:
-            pivot = parse(fold(r.match), scheme)
-            for match in dict.fromkeys([pivot] + [pivot.replace(a, b) for a, b in variants]):
+            pivot = parse(prepare(r.match, scheme), scheme)
+            # A variant a=b: a key ending in a also matches the same word ending in b
+            # (the final ā, -āh and -at that schemes write differently).
+            ends = [pivot[: -len(a)] + b for a, b in variants if pivot.endswith(a)]
+            for match in dict.fromkeys([pivot, *ends]):
                 rules.append(Rule(match, r.output, r.left, r.right, r.line, r.path))
     return rules
 
@@ -118,6 +122,7 @@ def registry() -> dict[str, Scheme]:
                 aliases=tuple(t.aliases),
                 priority=float(t.meta.get("priority", "0")),
                 lowercase=t.options.get("lowercase", "yes") == "yes",
+                fold=t.options.get("fold", "yes") == "yes",
                 path=path,
             )
         )
@@ -137,27 +142,30 @@ def names() -> dict[str, str]:
 
 
 @cache
-def _evidence() -> tuple[regex.Pattern[str], tuple[tuple[str, float], ...]]:
-    groups: list[str] = []
-    owners: list[tuple[str, float]] = [("", 0.0)]
+def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...]], ...]:
+    """One pattern per scheme: its fingerprints as alternatives, with their weights."""
+    out = []
     for s in registry().values():
-        for source, weight, _line in table(f"schemes/{s.path.stem}").evidence:
-            groups.append(f"({source})")
-            owners.append((s.id, weight))
-    return regex.compile("|".join(groups) or "(?!)", regex.V0), tuple(owners)
+        rows = table(f"schemes/{s.path.stem}").evidence
+        if rows:
+            pattern = regex.compile("|".join(f"({source})" for source, _, _ in rows), regex.V0)
+            out.append((s.id, pattern, (0.0, *(weight for _, weight, _ in rows))))
+    return tuple(out)
 
 
 def detect_text(text: str) -> str:
-    """The scheme whose fingerprints weigh most in the text as typed (ties: priority)."""
-    pattern, owners = _evidence()
-    score: dict[str, float] = {}
-    for m in pattern.finditer(unicodedata.normalize("NFC", text)):
-        sid, weight = owners[m.lastindex]
-        score[sid] = score.get(sid, 0.0) + weight
-    ranked = list(registry())
-    if not score:
-        return ranked[0]
-    return max(ranked, key=lambda sid: score.get(sid, 0.0))
+    """The scheme whose fingerprints weigh most in the text as typed (ties: priority).
+
+    Each scheme's patterns are matched on their own, so one scheme's fingerprint never
+    hides another's at the same place.
+    """
+    text = unicodedata.normalize("NFC", text)
+    best, best_score = next(iter(registry())), 0.0
+    for sid, pattern, weights in _evidence():
+        score = sum(weights[m.lastindex] for m in pattern.finditer(text))
+        if score > best_score:  # registry order is priority order: ties keep the first
+            best, best_score = sid, score
+    return best
 
 
 _NFC = unicodedata.normalize
@@ -169,14 +177,23 @@ def fold(text: str) -> str:
 
 
 @cache
-def _parser(scheme: str) -> tuple[bool, Stage]:
+def _parser(scheme: str) -> Stage:
+    return Stage(stage(f"schemes/{registry()[scheme].path.stem}") + stage("pivot"))
+
+
+def prepare(text: str, scheme: str) -> str:
+    """The text as the scheme's table reads it: folded and lower-cased unless its @option says no."""
     s = registry()[scheme]
-    return s.lowercase, Stage(stage(f"schemes/{s.path.stem}") + stage("pivot"))
+    if s.fold:
+        text = fold(text)
+    elif not text.isascii():
+        text = _NFC("NFC", text)
+    return text.lower() if s.lowercase else text
 
 
-def parse(folded: str, scheme: str) -> str:
-    lowercase, chain = _parser(scheme)
-    return chain.run(folded.lower() if lowercase else folded)
+def parse(prepared: str, scheme: str) -> str:
+    """Prepared text (see prepare) to the pivot."""
+    return _parser(scheme).run(prepared)
 
 
 def spell(pivot: str, vocalized: bool) -> str:
