@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from . import pipeline
+from . import exonyms, pipeline
 from .spans import Span, find
 from .table import TableError
 
@@ -105,6 +105,10 @@ def to_arabic(text: str, scheme: str = "auto", *, vocalized: bool = False, error
     sid = _scheme_id(scheme)
     if errors not in _ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _ERRORS))}, not {errors!r}")
+    if sid == "auto" and (name := exonyms.lookup(text)) is not None:
+        # The whole text is an English exonym (Iraq, Baghdad ...): its Arabic name from CLDR.
+        edge = len(text) - len(text.lstrip())
+        return text[:edge] + pipeline.normalize_arabic(name, vocalized) + text[len(text.rstrip()) :]
     out: list[str] = []
     for is_arabic, piece in pipeline.pieces(text):
         if is_arabic:
