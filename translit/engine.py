@@ -69,6 +69,9 @@ class CompiledPass:
     # text with none is run through ``lean``, the same pass without those rules.
     rare: re.Pattern[str] | None = None
     lean: CompiledPass | None = None
+    # When the trigger is None and the pass has few distinct literals: those literals (text
+    # holding none of them, by ``in``, cannot change).
+    needles: tuple[str, ...] = ()
     apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -167,13 +170,104 @@ def _char_class(chars: frozenset[str]) -> regex.Pattern[str]:
 def _guarded(p: CompiledPass) -> Callable[[str], str]:
     """The pass, skipped when the text holds none of its trigger characters."""
     if p.trigger is None:
-        return p.apply
+        if not p.needles:
+            return p.apply
+        apply, needles = p.apply, p.needles
+        if len(needles) == 1:
+            (needle,) = needles
+
+            def guarded_one(text: str) -> str:
+                return apply(text) if needle in text else text
+
+            return guarded_one
+
+        def guarded_any(text: str) -> str:
+            for needle in needles:
+                if needle in text:
+                    return apply(text)
+            return text
+
+        return guarded_any
     search, apply = _char_class(p.trigger).search, p.apply
 
     def guarded(text: str) -> str:
         return text if search(text) is None else apply(text)
 
     return guarded
+
+
+def _trie(literals: Sequence[str]) -> str:
+    """A stdlib ``re`` source matching the same literals as their longest-first alternation:
+    the literals as a trie of character branches, so a position fails after one test per
+    distinct first character instead of one per literal.  Each optional tail is greedy, so
+    at any position the longest literal that matches there is the one matched."""
+    root: dict[str, dict] = {}
+    for lit in literals:
+        node = root
+        for c in lit:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, str]], lists: dict[str, list[str]]) -> str:
+    """One alternative (a rule, or a named list of rules sharing contexts); its capture
+    group is the next one, and its output is appended to ``outputs``."""
+    group = len(outputs)
+    if isinstance(out, str) or len(out) == 1:
+        literal = rule.match if isinstance(out, str) else next(iter(out))
+        outputs.append(out if isinstance(out, str) else out[literal])
+        return _alternative(dataclasses.replace(rule, match=literal))
+    outputs.append(out)
+    name = f"l{group}"
+    lists[name] = sorted(out, key=len, reverse=True)
+    alt = f"(\\L<{name}>)"
+    if rule.left:
+        alt += f"(?<=(?:{rule.left})\\{group})"
+    if rule.right:
+        alt += f"(?={rule.right})"
+    return alt
+
+
+def _behind(left: str) -> str:
+    """A left context as an assertion at the current position: bare when it already is a
+    single lookbehind, else wrapped in one."""
+    if left.startswith(("(?<!", "(?<=")):
+        depth = 0
+        i = 0
+        while i < len(left):
+            ch = left[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "[":
+                j = i + 1
+                if j < len(left) and left[j] == "^":
+                    j += 1
+                if j < len(left) and left[j] == "]":
+                    j += 1
+                while j < len(left) and left[j] != "]":
+                    j += 2 if left[j] == "\\" else 1
+                i = j + 1
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    if i == len(left) - 1:
+                        return left
+                    break
+            i += 1
+    return f"(?<=(?:{left}))"
 
 
 def _alternative(rule: Rule) -> str:
@@ -215,30 +309,69 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
     A group of rules that share their contexts (see ``_slots``) is one alternative over a
     named list (``\\L<name>``, which tries its longest member first and backtracks to
     shorter ones), its output picked by the matched literal.
+
+    Alternatives are then grouped by the first character of their literal (a named list is
+    split by first character): alternatives that start with different characters never
+    match at the same position, so only the relative order of those sharing a first
+    character matters, and it is kept.  Each group is guarded by a one-character lookahead,
+    so a position fails after one test per group instead of one per rule.
     """
-    alternatives: list[str] = []
+    # Units in priority order: a rule, or a named list of rules sharing contexts, with the
+    # first characters of its literals.  A unit with one first character joins the open
+    # group of that character unless a unit placed since could start with it too.
+    groups: list[tuple[frozenset[str], list[tuple[Rule, str | dict[str, str]]]]] = []
+    open_group: dict[str, int] = {}
+    for slot in _slots(rules):
+        if len(slot) == 1:
+            rule, out = slot[0], slot[0].output
+        else:
+            rule, out = slot[0], {}
+            for r in slot:
+                out.setdefault(r.match, r.output)
+        firsts = frozenset([rule.match[0]] if isinstance(out, str) else [m[0] for m in out])
+        k = open_group.get(rule.match[0]) if len(firsts) == 1 else None
+        if k is not None and any(rule.match[0] in f for f, _ in groups[k + 1 :]):
+            k = None
+        if k is None:
+            if len(firsts) == 1:
+                open_group[rule.match[0]] = len(groups)
+            groups.append((firsts, [(rule, out)]))
+        else:
+            groups[k][1].append((rule, out))
     outputs: list[str | dict[str, str]] = [""]
     lists: dict[str, list[str]] = {}
-    for group, slot in enumerate(_slots(rules), 1):
-        if len(slot) == 1:
-            alternatives.append(_alternative(slot[0]))
-            outputs.append(slot[0].output)
+    branches: list[str] = []
+    for firsts, members in groups:
+        one_char = [isinstance(out, str) and len(rule.match) == 1 and bool(rule.left) for rule, out in members]
+        if not any(one_char):
+            # Literals reject most positions themselves: each member stays an alternative.
+            branches.extend(_unit(rule, out, outputs, lists) for rule, out in members)
             continue
-        first = slot[0]
-        name = f"l{group}"
-        by_text: dict[str, str] = {}
-        for rule in slot:
-            by_text.setdefault(rule.match, rule.output)
-        lists[name] = list(by_text)
-        alt = f"(\\L<{name}>)"
-        if first.left:
-            alt += f"(?<=(?:{first.left})\\{group})"
-        if first.right:
-            alt += f"(?={first.right})"
-        alternatives.append(alt)
-        outputs.append(by_text)
-    return regex.compile("|".join(alternatives), regex.V0, **lists), tuple(outputs)
+        # One-character literals with a left context: behind a lookahead for the character,
+        # the left context goes before the literal (a plain lookbehind, not one nested in the
+        # lookbehind over context + literal), once for each run of members that share it.
+        (c,) = firsts
+        runs: list[tuple[str | None, list[str]]] = []
+        for (rule, out), plain in zip(members, one_char):
+            if not plain:
+                runs.append((None, [_unit(rule, out, outputs, lists)]))
+                continue
+            alt = _unit(dataclasses.replace(rule, left=""), out, outputs, lists)
+            if runs and runs[-1][0] == rule.left:
+                runs[-1][1].append(alt)
+            else:
+                runs.append((rule.left, [alt]))
+        parts = []
+        for left, alts in runs:
+            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            parts.append(_behind(left) + body if left else body)
+        branches.append(f"(?={regex.escape(c)})(?:" + "|".join(parts) + ")")
+    return regex.compile("|".join(branches), regex.V0, **lists), tuple(outputs)
 
+
+# A pass without a trigger but with at most this many distinct literals is skipped, by
+# ``in`` tests, when the text holds none of them.
+MAX_NEEDLES = 4
 
 # A group of at least this many rules is looked for first (stdlib re) and left out when absent.
 RARE_GROUP = 8
@@ -255,8 +388,13 @@ def compile_pass(p: Pass) -> CompiledPass:
         else:
             complex_rules.append(rule)
     trigger = trigger_of(p.rules)
+    needles: tuple[str, ...] = ()
+    if trigger is None:
+        distinct = tuple(dict.fromkeys(r.match for r in p.rules))
+        if len(distinct) <= MAX_NEEDLES:
+            needles = distinct
     if not complex_rules:
-        return CompiledPass(p.name, translate, None, (), True, trigger)
+        return CompiledPass(p.name, translate, None, (), True, trigger, needles=needles)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
     for rule in complex_rules:
@@ -264,7 +402,7 @@ def compile_pass(p: Pass) -> CompiledPass:
             regex.compile(_alternative(rule), regex.V0)
         except regex.error as e:
             raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
-    full = _compile_rules(p.name, translate, complex_rules, trigger)
+    full = dataclasses.replace(_compile_rules(p.name, translate, complex_rules, trigger), needles=needles)
     rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
     if not rare or full.by_text is not None:
         return full
@@ -272,8 +410,7 @@ def compile_pass(p: Pass) -> CompiledPass:
     # pass without them gives the same result, and most text never holds a lexicon word.
     left_out = {id(r) for r in rare}
     lean = _compile_rules(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
-    literals = sorted({r.match for r in rare}, key=len, reverse=True)
-    scan = re.compile("|".join(re.escape(m) for m in literals))
+    scan = re.compile(_trie(sorted({r.match for r in rare})))
     return dataclasses.replace(full, rare=scan, lean=lean)
 
 
@@ -289,7 +426,7 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
         by_text: dict[str, str] = {}
         for rule in rules:
             by_text.setdefault(rule.match, rule.output)
-        plain = re.compile("|".join(re.escape(m) for m in by_text))
+        plain = re.compile(_trie(list(by_text)))
         return CompiledPass(name, translate, plain, (), True, trigger, by_text=by_text)
     pattern, outputs = _alternation(rules)
     if not clash:
