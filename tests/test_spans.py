@@ -253,3 +253,59 @@ _ASCII_PROSE = st.text(
 @given(_ASCII_PROSE)
 def test_plain_ascii_without_apostrophes_or_hyphens_has_no_spans(text: str) -> None:
     assert find(text) == []
+
+
+# --- the fast path equals a pass over every word --------------------------------------------
+
+from translit import spans as _spans  # noqa: E402
+
+
+def reference_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans as a pass over every word of the text finds them (the definition that the
+    candidate-window fast path of find() must reproduce)."""
+    words = _spans._words(text)
+    codes: list[str] = []
+    prev_end, prev_word = -2, ""
+    for start, end, word in words:
+        single_space = start == prev_end + 1 and text[prev_end] == " "
+        if codes:
+            codes.append(" " if single_space else "|")
+        after_vowel = single_space and bool(_spans._ENDS_IN_VOWEL.search(prev_word))
+        codes.append(_spans._kind(word, after_vowel))
+        prev_end, prev_word = end, word
+    return [
+        (words[m.start() // 2][0], words[(m.end() - 1) // 2][1])
+        for m in _spans._RUN.finditer("".join(codes))
+    ]
+
+
+_MANY = st.sampled_from(
+    ["Hādī", "al-‘Āmirī", "‘Ayn", "'Ayn", "al-Asad", "Dayr", "az-Zūr", "Dā‘iš", "Da'ish", "Iraq",
+     "the", "Badr", "Rashid", "Hamid", "Qasim", "ibn", "bin", "Abū", "abu", "umm", "l-Qāsim",
+     "wa-l-Ḥaqq", "bi-l-", "fa-", "al-", "Al-Mayadeen", "Muṣṭafá", "Erdoğan", "Şam", "don't",
+     "Coalition’s", "l'Irak", "qu'il", "ad-hoc", "well-known", "Ḥarīr", "aš-Šaddādī",
+     "ash-Shaddadi", "naïve", "é", "ā", "ḥ", "‘", "’", "'", "`", "-", " ", " ", " ", " ", "  ",
+     "\n", "\t", ",", ".", "“", "”", "(", ")", "2,500", "http://x.org/Ḥarīr", "#Dā‘iš", "a\u0304"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.lists(_MANY, max_size=40).map("".join)))
+def test_fast_path_finds_what_a_pass_over_every_word_finds(text: str) -> None:
+    assert _spans._ranges(text) == reference_ranges(text)
+
+
+def test_fast_path_on_the_paragraphs() -> None:
+    for text in (GERMAN, FRENCH, GERMAN * 3 + FRENCH * 2):
+        assert _spans._ranges(text) == reference_ranges(text)
+
+
+def test_fast_path_on_the_article(english_half: str) -> None:
+    assert _spans._ranges(english_half) == reference_ranges(english_half)
+
+
+def test_a_line_keeps_one_scheme() -> None:
+    # names of one line are read with one scheme, decided by their evidence together
+    spans = find("Dayr az-Zūr and aš-Šaddādī and Ḥarīr\nal-Qāhirah")
+    assert len({s.scheme for s in spans[:3]}) == 1
+    assert spans[0].scheme == translit.detect("Dayr az-Zūr aš-Šaddādī Ḥarīr")

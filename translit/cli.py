@@ -1,27 +1,41 @@
-"""The ``translit`` command: a line-by-line shell filter around the library.
+"""The ``translit`` command: a streaming shell filter around the library.
 
     echo "Hādī al-‘Āmirī" | translit arabic          # هادي العامري
     translit key names.txt                           # one ASCII key a line
     translit arabic --in-text --annotate article.txt # names inside prose
+    translit arabic --format jsonl corpus/*.txt      # one JSON record a name found
 
-Input is read as bytes and decoded as UTF-8 with ``surrogateescape``, and output is encoded
-the same way, so bytes that are not UTF-8 pass through unchanged.  Every line is written and
-flushed as soon as it is read, so the filter works behind ``tail -f``.
+Input is read as bytes, 64 KiB at a time, and decoded as UTF-8 with ``surrogateescape``;
+output is encoded the same way, so bytes that are not UTF-8 pass through unchanged.  Lines
+are converted in blocks; a line longer than 256 KiB is converted in pieces cut at white space
+where no name can be cut, so memory stays bounded whatever the input.  Output is flushed
+whenever the filter is about to wait for input, so it works behind ``tail -f``.  ``--jobs N``
+converts blocks in a process pool and writes them in input order.  docs/cli.md is the
+reference.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
+import select
+import signal
+import stat
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
+from typing import BinaryIO, NamedTuple
 
 import regex
 
 from . import UnreadableError, detect, to_arabic, to_key
 from . import pipeline
-from .spans import find
+from .spans import Span, find
+from .spans import _detect as _own_scheme
 
 PROG = "translit"
 _SURROGATES = regex.compile(r"[\udc80-\udcff]+")
@@ -33,9 +47,10 @@ Convert romanized Arabic (DMG, ALA-LC, and casual spellings) into Arabic script 
 ASCII keys for indexing and matching, line by line.
 
 Each command reads the files named on the command line, or standard input when there are
-none (or for "-"), and writes standard output one line at a time, flushing every line, so it
-can sit behind `tail -f`.  Line endings (\\n, \\r\\n, a last line without one) are kept as they
-were, and bytes that are not UTF-8 pass through unchanged.
+none (or for "-"), and writes standard output as the input arrives (it flushes whenever it
+would wait for more input, so it can sit behind `tail -f`).  Memory stays bounded whatever
+the size of the input or of one line.  Line endings (\\n, \\r\\n, a last line without one)
+are kept as they were, and bytes that are not UTF-8 pass through unchanged.
 
 By default every line is one name or phrase to convert.  With --in-text the lines are
 running prose (English, German, French ...): only the spans that are unmistakably
@@ -54,6 +69,8 @@ examples:
       "... the ‘Ayn al-Asad base" -> "... the ‘Ayn al-Asad [عين الأسد] base"
   translit key --in-text --loose < notes.txt
       replace each name in the prose with its loose key
+  translit arabic --format jsonl --jobs 4 corpus/*.txt > names.jsonl
+      one JSON record a name: file, line, start, end, text, scheme, arabic, key
   translit detect names.txt
       the scheme each line is most likely written in
   translit schemes
@@ -77,6 +94,16 @@ def _scheme_help() -> str:
         "`translit schemes` (default: auto, detected line by line or, with --in-text, "
         "from the names of each line)"
     )
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,6 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
             "az-Zūr); plain English words (Iraq, Gaza) are never touched",
         )
 
+    def stream_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "-f", "--format", choices=("text", "jsonl"), default="text",
+            help="text (default): the input with its names converted. jsonl (implies "
+            "--in-text): instead of the text, one JSON object a line for each name found: "
+            '{"file", "line", "start", "end", "text", "scheme", "arabic", "key"}; line counts '
+            "from 1 in each file, start and end are character offsets in that line (each "
+            "byte that is not UTF-8 counts as one character), arabic is null when the scheme "
+            "cannot read the whole name",
+        )
+        p.add_argument(
+            "-j", "--jobs", type=_positive, default=1, metavar="N",
+            help="convert with N worker processes (for large files); the output and its "
+            "order are the same as with one (default 1)",
+        )
+
     arabic = sub.add_parser(
         "arabic", help="romanized Arabic to Arabic script",
         description="Convert romanized Arabic to canonical Arabic script, line by line.",
@@ -131,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         "in brackets, e.g. 'Hādī al-‘Āmirī [هادي العامري]'. With --in-text a name the scheme "
         "cannot read completely is left as written rather than half converted",
     )
+    stream_args(arabic)
 
     key = sub.add_parser(
         "key", help="romanized Arabic (or Arabic script) to ASCII keys",
@@ -148,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(Hadi al-Ameri, Hādī al-ʿĀmirī and هادي العامري share one loose key)",
     )
     in_text_arg(key, "keys")
+    key.add_argument(
+        "-a", "--annotate", action="store_true",
+        help="with --in-text (implied): keep each name as written and add its key after it "
+        "in brackets, e.g. 'Hādī al-‘Āmirī [hadi al-amiri]'",
+    )
+    stream_args(key)
 
     det = sub.add_parser(
         "detect", help="print the scheme each line is written in",
@@ -166,7 +216,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --- line conversion -------------------------------------------------------------------
+# --- conversion ----------------------------------------------------------------------------
+# Input is handled in *blocks*: several complete lines together (up to about _READ bytes), or a
+# bounded piece of a very long line.  A block is converted as a whole: with --in-text the
+# span finder runs over the block's text at once (names never cross a line break, and the
+# scheme is still detected line by line), so a line without a candidate character costs one
+# character-class scan and nothing else.
+
+_READ = 1 << 16  # bytes asked of the input at a time
+_PIECE = 1 << 18  # a line longer than this is converted in pieces of at most this size
+_CACHE = 1 << 16  # conversions of repeated names (and lines) kept, least recently used out
+_CACHE_TEXT = 256  # a whole line longer than this is not cached
+
+# A place where a long line may be cut without cutting a span: white space after a byte that
+# cannot end a word (punctuation, a digit), or white space that is not one single space (a
+# span's words are separated by exactly one space).  Failing that, any space; failing that,
+# any character boundary.
+_SAFE_CUT = regex.compile(rb"(?:[^\sA-Za-z\x80-\xff]\s+|\s\s+|[\t\r\v\f]\s*)(?=\S)")
+_ANY_SPACE = regex.compile(rb" +(?=\S)")
+
+
+class Block(NamedTuple):
+    """A unit of input: ``data`` begins at line ``line`` (1-based) of ``name``, at character
+    ``column`` of that line (non-zero only for the second and later pieces of a long line)."""
+
+    name: str
+    line: int
+    column: int
+    data: bytes
+
+
+class Result(NamedTuple):
+    data: bytes
+    error: str | None = None  # --strict: the first line that could not be read
 
 
 def _split_ending(line: str) -> tuple[str, str]:
@@ -200,6 +282,7 @@ def _keep_edges(piece: str, convert: Callable[[str], str]) -> str:
 def _in_text(
     text: str, scheme: str, convert: Callable[[str, str], str], annotate: bool, to_script: bool
 ) -> str:
+    """``text`` with each span replaced by its conversion (or annotated with it)."""
     spans = find(text, scheme)
     if not spans:
         return text
@@ -207,42 +290,127 @@ def _in_text(
     pos = 0
     for span in spans:
         out.append(text[pos : span.start])
-        converted = convert(span.text, span.scheme)
-        if to_script and _LATIN.search(converted):
-            # Arabic output that still holds Latin letters is a spelling the scheme could
-            # not read (al-Mayadeen): leave the name as written rather than half convert it.
+        converted = _to_script(span, convert)[1] if to_script else convert(span.text, span.scheme)
+        if converted is None:
+            # A spelling no scheme reads whole: leave the name as written rather than half
+            # convert it.
             out.append(span.text)
-            pos = span.end
-            continue
-        out.append(f"{span.text} [{converted}]" if annotate else converted)
+        else:
+            out.append(f"{span.text} [{converted}]" if annotate else converted)
         pos = span.end
     out.append(text[pos:])
     return "".join(out)
 
 
-def _make_converter(args: argparse.Namespace) -> Callable[[str], str]:
-    scheme = args.scheme if args.command in ("arabic", "key") else "auto"
-    if args.command == "arabic":
-        errors = "strict" if args.strict else "preserve"
+def _to_script(span: Span, convert: Callable[[str, str], str]) -> tuple[str, str | None]:
+    """(scheme, Arabic) of a span; Arabic None when it would still hold Latin letters.
 
-        def one(text: str, sch: str) -> str:
-            return to_arabic(text, sch, vocalized=args.vocalized, errors=errors)
-
-        if args.in_text or args.annotate:
-            return lambda line: _in_text(line, scheme, one, args.annotate, True)
-        return lambda line: one(line, scheme)
-    if args.command == "key":
-
-        def key(text: str, sch: str) -> str:
-            return to_key(text, sch, loose=args.loose)
-
-        if args.in_text:
-            return lambda line: _in_text(line, scheme, key, False, False)
-        return lambda line: _keep_edges(line, lambda t: key(t, scheme))
-    return lambda line: detect(line) if line.strip() else ""
+    The names of a line are read with the line's scheme; a name that scheme cannot read
+    whole (an English spelling such as al-Mayadeen among DMG names) is read with the scheme
+    detected from the name alone, and left as written if that cannot read it either.
+    """
+    converted = convert(span.text, span.scheme)
+    if not _LATIN.search(converted):
+        return span.scheme, converted
+    own = _own_scheme(span.text)
+    if own != span.scheme:
+        converted = convert(span.text, own)
+        if not _LATIN.search(converted):
+            return own, converted
+    return span.scheme, None
 
 
-# --- I/O ---------------------------------------------------------------------------------
+def _cached(func: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    return lru_cache(maxsize=_CACHE)(func)
+
+
+class Converter:
+    """Turns blocks into output bytes for one command line; picklable for --jobs workers."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.command = args.command
+        self.scheme = args.scheme if args.command in ("arabic", "key") else "auto"
+        self.vocalized = getattr(args, "vocalized", False)
+        self.strict = getattr(args, "strict", False)
+        self.loose = getattr(args, "loose", False)
+        self.jsonl = getattr(args, "format", "text") == "jsonl"
+        self.annotate = getattr(args, "annotate", False)
+        self.in_text = getattr(args, "in_text", False) or self.annotate or self.jsonl
+        self._build()
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._build()
+
+    def _build(self) -> None:
+        errors = "strict" if self.strict else "preserve"
+        vocalized, loose = self.vocalized, self.loose
+        self._arabic = _cached(lambda t, s: to_arabic(t, s, vocalized=vocalized, errors=errors))
+        self._key = _cached(lambda t, s: to_key(t, s, loose=loose))
+        self._line = lru_cache(maxsize=_CACHE)(self._convert_line)
+
+    # one line (not --in-text): the line is one name or phrase
+    def _convert_line(self, text: str) -> str:
+        if self.command == "arabic":
+            return _around_bytes(text, lambda t: self._arabic(t, self.scheme))
+        if self.command == "key":
+            return _around_bytes(text, lambda t: _keep_edges(t, lambda u: self._key(u, self.scheme)))
+        return detect(text) if text.strip() else ""
+
+    def __call__(self, block: Block) -> Result:
+        text = block.data.decode("utf-8", "surrogateescape")
+        if self.jsonl:
+            return Result(self._records(block, text).encode("utf-8", "surrogateescape"))
+        if self.in_text:
+            convert = self._arabic if self.command == "arabic" else self._key
+            to_script = self.command == "arabic"
+            if not self.strict:
+                out = _in_text(text, self.scheme, convert, self.annotate, to_script)
+                return Result(block.data if out is text else out.encode("utf-8", "surrogateescape"))
+            done: list[str] = []
+            for number, line in enumerate(text.splitlines(keepends=True), block.line):
+                try:
+                    done.append(_in_text(line, self.scheme, convert, self.annotate, to_script))
+                except UnreadableError as e:
+                    return Result("".join(done).encode("utf-8", "surrogateescape"),
+                                  f"{block.name}: line {number}: {e}")
+            return Result("".join(done).encode("utf-8", "surrogateescape"))
+        parts: list[str] = []
+        for number, line in enumerate(text.splitlines(keepends=True), block.line):
+            body, ending = _split_ending(line)
+            try:
+                parts.append((self._line(body) if len(body) <= _CACHE_TEXT else self._convert_line(body)) + ending)
+            except UnreadableError as e:
+                return Result("".join(parts).encode("utf-8", "surrogateescape"),
+                              f"{block.name}: line {number}: {e}")
+        return Result("".join(parts).encode("utf-8", "surrogateescape"))
+
+    def _records(self, block: Block, text: str) -> str:
+        """One JSON object a span: file, line, start, end (characters of the line), text,
+        scheme, arabic (null when the scheme cannot read the whole name) and key."""
+        out: list[str] = []
+        name = block.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        line, line_start, pos = block.line, -block.column, 0
+        for span in find(text, self.scheme):
+            breaks = text.count("\n", pos, span.start)
+            if breaks:
+                line += breaks
+                line_start = text.rfind("\n", pos, span.start) + 1
+            pos = span.start
+            scheme, arabic = _to_script(span, self._arabic)
+            record = {
+                "file": name, "line": line, "start": span.start - line_start,
+                "end": span.end - line_start, "text": span.text, "scheme": scheme,
+                "arabic": arabic, "key": self._key(span.text, scheme),
+            }
+            out.append(json.dumps(record, ensure_ascii=False) + "\n")
+        return "".join(out)
+
+
+# --- input -----------------------------------------------------------------------------------
 
 
 def _err(message: str) -> None:
@@ -250,16 +418,57 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
+def _cut(buf: bytes) -> int:
+    """Where to cut a long line held in ``buf`` (len > _PIECE): the end of the piece."""
+    window = buf[: _PIECE]
+    for pattern in (_SAFE_CUT, _ANY_SPACE):
+        last = None
+        for last in pattern.finditer(window, _PIECE // 2):
+            pass
+        if last is not None:
+            return last.end()
+    cut = _PIECE
+    while cut > 0 and 0x80 <= buf[cut] < 0xC0:  # not inside a UTF-8 sequence
+        cut -= 1
+    return cut or _PIECE
+
+
+def _blocks(name: str, stream: BinaryIO, before_read: Callable[[], None]) -> Iterator[Block]:
+    """The blocks of one input, read ``_READ`` bytes at a time; ``before_read`` runs before
+    every read that may wait for input (the caller flushes its output there)."""
+    read = getattr(stream, "read1", stream.read)
+    line, column, buf = 1, 0, b""
+    while True:
+        before_read()
+        chunk = read(_READ)
+        if not chunk:
+            break
+        buf += chunk
+        end = buf.rfind(b"\n") + 1
+        if end:
+            yield Block(name, line, column, buf[:end])
+            line += buf.count(b"\n", 0, end)
+            column, buf = 0, buf[end:]
+        while len(buf) > _PIECE:
+            cut = _cut(buf)
+            piece = buf[:cut]
+            yield Block(name, line, column, piece)
+            column += len(piece.decode("utf-8", "surrogateescape"))
+            buf = buf[cut:]
+    if buf:
+        yield Block(name, line, column, buf)
+
+
 def _sources(files: list[str]) -> Iterator[tuple[str, BinaryIO | None]]:
     """(name, stream) for each input; stream None when the file cannot be opened."""
     for name in files or ["-"]:
         if name == "-":
-            yield "<stdin>", sys.stdin.buffer
+            yield "-", sys.stdin.buffer
             continue
         try:
             stream = open(name, "rb")  # noqa: SIM115 - closed below
         except OSError as e:
-            _err(f"cannot read {name!r}: {e.strerror or e}")
+            _err(f"cannot read {name}: {e.strerror or e}")
             yield name, None
             continue
         try:
@@ -268,30 +477,91 @@ def _sources(files: list[str]) -> Iterator[tuple[str, BinaryIO | None]]:
             stream.close()
 
 
-def _run_lines(args: argparse.Namespace) -> int:
-    convert = _make_converter(args)
+# --- output ----------------------------------------------------------------------------------
+
+_worker: Converter | None = None
+
+
+def _init_worker(converter: Converter) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _worker = converter
+
+
+def _work(block: Block) -> Result:
+    assert _worker is not None
+    return _worker(block)
+
+
+def _input_waiting(stream: BinaryIO) -> bool:
+    """True if reading ``stream`` now would not wait (a regular file, or data in a pipe)."""
+    try:
+        fd = stream.fileno()
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return True
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return True
+
+
+def _run(args: argparse.Namespace) -> int:
+    converter = Converter(args)
     out = sys.stdout.buffer
     status = 0
-    for name, stream in _sources(args.files):
-        if stream is None:
-            status = 1
-            continue
-        try:
-            for number, raw in enumerate(iter(stream.readline, b""), 1):
-                text, ending = _split_ending(raw.decode("utf-8", "surrogateescape"))
-                try:
-                    result = _around_bytes(text, convert)
-                except UnreadableError as e:
-                    _err(f"{name}: line {number}: {e}")
-                    return 1
-                out.write((result + ending).encode("utf-8", "surrogateescape"))
+    jobs = max(1, getattr(args, "jobs", 1) or 1)
+    pool = None
+    if jobs > 1:
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(converter,))
+    pending: deque[Future[Result]] = deque()
+
+    def emit(result: Result) -> None:
+        out.write(result.data)
+        if result.error is not None:
+            out.flush()
+            raise _Stop(result.error)
+
+    try:
+        for name, stream in _sources(args.files):
+            if stream is None:
+                status = 1
+                continue
+
+            def before_read(stream: BinaryIO = stream) -> None:
+                # Before a read that may wait, everything converted so far goes out.
+                if pending and not _input_waiting(stream):
+                    while pending:
+                        emit(pending.popleft().result())
                 out.flush()
-        except OSError as e:
-            if isinstance(e, BrokenPipeError):
-                raise
-            _err(f"cannot read {name!r}: {e.strerror or e}")
-            status = 1
+
+            try:
+                for block in _blocks(name, stream, before_read):
+                    if pool is None:
+                        emit(converter(block))
+                        continue
+                    pending.append(pool.submit(_work, block))
+                    while len(pending) > 2 * jobs or (pending and pending[0].done()):
+                        emit(pending.popleft().result())
+            except OSError as e:
+                if isinstance(e, BrokenPipeError):
+                    raise
+                _err(f"cannot read {name}: {e.strerror or e}")
+                status = 1
+        while pending:
+            emit(pending.popleft().result())
+        out.flush()
+    except _Stop as e:
+        _err(str(e))
+        return 1
+    finally:
+        if pool is not None:
+            for f in pending:
+                f.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
     return status
+
+
+class _Stop(Exception):
+    pass
 
 
 def _list_schemes() -> int:
@@ -333,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
             if problem is not None:
                 _err(problem)
                 return 2
-        return _run_lines(args)
+        return _run(args)
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, and keep Python from complaining
         # again while flushing stdout at exit.

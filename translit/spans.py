@@ -28,6 +28,9 @@ Precision matters more than recall: a word the rules are unsure of stays as it i
 
 from __future__ import annotations
 
+import re as _stdre
+import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -107,12 +110,6 @@ _JOIN = regex.compile(
 _QUOTED = regex.compile(r"[‘'`][AIU][abdfghijklmnqrstuwyz]+")
 _PARTICLE = regex.compile(r"ibn|bin|bint|ab[uū]|ab[iī]|umm|ban[uū]|ban[iī]")
 
-# A line is worth a look only if some word could be marked.
-_PREFILTER = regex.compile(
-    r"[āīūĀĪŪḥṣḍṭẓḤṢḌṬẒšŠǧǦǰḫḪṯṮḏḎġĠẖḵḴḩḨḑḐẕẔʿʾʻʼʽğĞşŞţŢșȘțȚáÁ\u0304\u0323\u030C\u0331\u0332\u032E\u035F\u0306\u0327\u0326]"
-    r"|\p{L}[‘’'`´]\p{L}"
-    r"|(?i:(?<!\p{L})(?:al|a" + _SUN + r"|l)-[‘'`]?\p{L})"
-)
 # Runs of word kinds (one letter a word, the separator a space or "|") that form spans.
 _RUN = regex.compile(r"(?:[JQ] (?:P )?){0,2}M(?: (?:P )?(?:M|[JQ](?= (?:P )?M)))*(?: [JQ])?")
 
@@ -146,6 +143,173 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+# --- the fast path -----------------------------------------------------------------------
+# Only the few words near a *candidate* character can belong to a span, so find() does not
+# look at every word: one stdlib ``re`` character-class pass finds the candidates (a
+# romanization letter, an ʿayn/hamza sign or a hyphen), the whitespace-separated token
+# around each is analysed once (cached: words repeat), and the original word-kind rules run
+# on a small window of tokens around each candidate.  A span is at most a few unmarked words
+# to the left of a marked one and one to its right, so a window of _LEFT tokens before and
+# _RIGHT after the candidates is enough for the result to equal a pass over the whole text
+# (tests/test_spans.py checks this against that pass on random text): _RUN takes at most
+# four words before a marked one (J P J P M) and one after the last (a trailing J), and a
+# word's kind depends on its neighbour only for an "l-" article, itself a candidate.
+_CANDIDATE = _stdre.compile(
+    "[āīūĀĪŪḥṣḍṭẓḤṢḌṬẒšŠǧǦǰḫḪṯṮḏḎġĠẖḵḴḩḨḑḐẕẔʿʾʻʼʽğĞşŞţŢșȘțȚáÁ"
+    "\u0304\u0323\u030C\u0331\u0332\u032E\u035F\u0306\u0327\u0326‘’'`´-]"
+)
+_LEFT, _RIGHT = 4, 1
+_TOKEN_CACHE = 1 << 16
+_LONG_TOKEN = 80
+
+
+def _analyse_token(token: str) -> tuple[tuple[tuple[int, int, str, str, bool], ...], bool]:
+    """The words of one whitespace-free token: (start, end, kind, kind after a vowel, ends
+    in a vowel) each, and whether any of them can be marked."""
+    words = []
+    marked = False
+    for m in _WORD.finditer(token):
+        w = m.group()
+        k0 = _kind(w, False)
+        k1 = _kind(w, True) if "-" in w else k0
+        marked = marked or k0 == "M" or k1 == "M"
+        words.append((m.start(), m.end(), k0, k1, _ENDS_IN_VOWEL.search(w) is not None))
+    return tuple(words), marked
+
+
+_analyse_cached = lru_cache(maxsize=_TOKEN_CACHE)(_analyse_token)
+
+
+def _analyse(token: str) -> tuple[tuple[tuple[int, int, str, str, bool], ...], bool]:
+    return _analyse_cached(token) if len(token) <= _LONG_TOKEN else _analyse_token(token)
+
+
+def _token_bounds(text: str, p: int, ls: int, le: int) -> tuple[int, int]:
+    """Start and end of the space-separated token around ``p`` within the line [ls, le)."""
+    s = text.rfind(" ", ls, p) + 1 or ls
+    e = text.find(" ", p, le)
+    return (s if s > ls else ls), (le if e < 0 else e)
+
+
+def _window_ranges(text: str, ws: int, we: int, out: list[tuple[int, int]]) -> None:
+    """Append the spans of text[ws:we] (whole tokens, no line break) to ``out``."""
+    for s, e in _window_cached(text[ws:we]) if we - ws <= _LONG_WINDOW else _window(text[ws:we]):
+        out.append((s + ws, e + ws))
+
+
+def _window(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of one window, relative to its start."""
+    ws, we = 0, len(text)
+    out: list[tuple[int, int]] = []
+    codes: list[str] = []
+    places: list[tuple[int, int]] = []
+    prev_end, prev_vowel = -2, False
+    pos = ws
+    for token in text[ws:we].split(" "):
+        if token:
+            words, _ = _analyse(token)
+            for s, e, k0, k1, vowel in words:
+                s += pos
+                single = s == prev_end + 1 and text[prev_end] == " "
+                if codes:
+                    codes.append(" " if single else "|")
+                codes.append(k1 if single and prev_vowel else k0)
+                places.append((s, e + pos))
+                prev_end, prev_vowel = e + pos, vowel
+        pos += len(token) + 1
+    if "M" in codes:
+        for m in _RUN.finditer("".join(codes)):
+            out.append((places[m.start() // 2][0], places[(m.end() - 1) // 2][1]))
+    return tuple(out)
+
+
+_LONG_WINDOW = 200
+_window_cached = lru_cache(maxsize=1 << 14)(_window)
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every span in ``text``, in order."""
+    out: list[tuple[int, int]] = []
+    ls = le = -1  # the current line
+    skip = -1  # candidates before this are in a token already looked at
+    ws = we = -1  # the current window
+    for m in _CANDIDATE.finditer(text):
+        p = m.start()
+        if p < skip:
+            continue
+        if p >= le:
+            if we > ws:
+                _window_ranges(text, ws, we, out)
+                ws = we = -1
+            ls = text.rfind("\n", 0, p) + 1
+            le = text.find("\n", p)
+            if le < 0:
+                le = len(text)
+        ts, te = _token_bounds(text, p, ls, le)
+        skip = te
+        if not _analyse(text[ts:te])[1]:
+            continue
+        # this token's window: _LEFT tokens before it and _RIGHT after it, on its line
+        s = ts
+        for _ in range(_LEFT):
+            if s <= ls:
+                break
+            s = text.rfind(" ", ls, s - 1) + 1 or ls
+            if s < ls:
+                s = ls
+        e = te
+        for _ in range(_RIGHT):
+            if e >= le:
+                break
+            e = text.find(" ", e + 1, le)
+            if e < 0:
+                e = le
+        if we >= ws >= 0 and s <= we:
+            we = max(we, e)
+        else:
+            if we > ws:
+                _window_ranges(text, ws, we, out)
+            ws, we = s, e
+    if we > ws:
+        _window_ranges(text, ws, we, out)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _detect(names: str) -> str:
+    return pipeline.detect_text(names)
+
+
+@lru_cache(maxsize=8192)
+def _evidence(name: str) -> dict[str, float] | None:
+    """Each scheme's evidence in one name (None if the pipeline does not expose it)."""
+    scores = getattr(pipeline, "_scores", None)
+    if scores is None:
+        return None
+    try:
+        return {sid: score for sid, score, *_ in scores(unicodedata.normalize("NFC", name))}
+    except Exception:  # an internal that changed shape: fall back to detecting the line
+        return None
+
+
+def _detect_names(names: list[str]) -> str:
+    """The scheme of several names together: the one with the most evidence summed over the
+    names (each name's evidence is cached), as detect_text would find in the names joined;
+    ties go to the scheme listed first."""
+    total: dict[str, float] = {}
+    for name in names:
+        evidence = _evidence(name)
+        if evidence is None:
+            return _detect(" ".join(names))
+        for sid, score in evidence.items():
+            total[sid] = total.get(sid, 0.0) + score
+    best, best_score = next(iter(pipeline.registry())), 0.0
+    for sid in pipeline.registry():
+        if total.get(sid, 0.0) > best_score:
+            best, best_score = sid, total[sid]
+    return best
+
+
 def _check_scheme(scheme: str) -> str:
     if not isinstance(scheme, str):
         raise TypeError(f"scheme must be a str, not {type(scheme).__name__}")
@@ -171,23 +335,7 @@ def find(text: str, scheme: str = "auto") -> list[Span]:
     if not isinstance(text, str):
         raise TypeError(f"find() takes text as str, not {type(text).__name__}")
     sid = _check_scheme(scheme)
-    if not _PREFILTER.search(text):
-        return []
-    words = _words(text)
-    if not words:
-        return []
-    codes: list[str] = []
-    prev_end, prev_word = -2, ""
-    for start, end, word in words:
-        single_space = start == prev_end + 1 and text[prev_end] == " "
-        if codes:
-            codes.append(" " if single_space else "|")
-        codes.append(_kind(word, single_space and bool(_ENDS_IN_VOWEL.search(prev_word))))
-        prev_end, prev_word = end, word
-    spans: list[tuple[int, int]] = []
-    for m in _RUN.finditer("".join(codes)):
-        first, last = m.start() // 2, (m.end() - 1) // 2
-        spans.append((words[first][0], words[last][1]))
+    spans = _ranges(text)
     if not spans:
         return []
     if sid != "auto":
@@ -201,8 +349,11 @@ def find(text: str, scheme: str = "auto") -> list[Span]:
         j = i
         while j < len(spans) and spans[j][0] < line_end:
             j += 1
-        group = spans[i:j]
-        detected = pipeline.detect_text(" ".join(text[s:e] for s, e in group))
-        out.extend(Span(s, e, text[s:e], detected) for s, e in group)
+        names = [text[s:e] for s, e in spans[i:j]]
+        # Each name's scheme is cached; only a line whose names disagree is detected as a
+        # whole (the evidence of all its names together decides).
+        schemes = {_detect(name) for name in names}
+        detected = schemes.pop() if len(schemes) == 1 else _detect_names(names)
+        out.extend(Span(s, e, name, detected) for (s, e), name in zip(spans[i:j], names))
         i = j
     return out
