@@ -2,7 +2,8 @@
 
     python benchmarks/speed.py [--words N] [--synthetic N]
 
-Prints µs/word for ``translit.to_arabic`` and ICU's compiled ``Latin-Arabic`` transform
+Prints µs/word for ``translit.to_arabic`` (auto-detected, and with ``scheme="ala-lc"``
+forced, which leaves detection out) and ICU's compiled ``Latin-Arabic`` transform
 (PyICU), ``translit.to_key`` and ``unidecode.unidecode``, their ratios, and the import time
 of ``translit``.  Every figure is *cold*: each measurement runs in a fresh Python process
 that converts each word exactly once, so no cache (of translit, ICU or unidecode) can serve
@@ -76,10 +77,13 @@ def load_words(limit: int, n_synthetic: int) -> tuple[list[str], str]:
 def measure(name: str, limit: int, n_synthetic: int) -> float:
     """In this (fresh) process: µs per word of one converter, each word converted once."""
     words, _ = load_words(limit, n_synthetic)
-    if name in ("to_arabic", "to_key"):
+    if name.split("@")[0] in ("to_arabic", "to_key"):
         import translit
 
-        func = getattr(translit, name)
+        func = getattr(translit, name.split("@")[0])
+        if "@" in name:  # a forced scheme: no detection
+            forced, scheme = func, name.split("@")[1]
+            func = lambda w: forced(w, scheme)  # noqa: E731
     elif name == "icu":
         import icu
 
@@ -143,19 +147,26 @@ def main() -> None:
         print(f"skipped the word file: {WORDS_FILE} is absent; synthetic words only")
     print(f"words: {len(words)} ({source}), each converted once per fresh process")
     results: dict[str, float | str] = {}
-    for name in ("to_arabic", "icu", "to_key", "unidecode"):
-        results[name] = child(name, args.words, args.synthetic)
     labels = {
         "to_arabic": "translit.to_arabic",
+        "to_arabic@ala-lc": "  scheme='ala-lc'",
         "icu": "ICU Latin-Arabic",
         "to_key": "translit.to_key",
+        "to_key@ala-lc": "  scheme='ala-lc'",
         "unidecode": "unidecode.unidecode",
     }
+    for name in labels:
+        results[name] = child(name, args.words, args.synthetic)
     for name, label in labels.items():
         r = results[name]
         shown = f"{r:8.2f} µs/word" if isinstance(r, float) else f"unavailable ({r})"
         print(f"  {label:22s} {shown}")
-    for ours, peer, target in (("to_arabic", "icu", 3.0), ("to_key", "unidecode", 3.0)):
+    for ours, peer, target in (
+        ("to_arabic", "icu", 3.0),
+        ("to_arabic@ala-lc", "icu", 3.0),
+        ("to_key", "unidecode", 3.0),
+        ("to_key@ala-lc", "unidecode", 3.0),
+    ):
         a, b = results[ours], results[peer]
         if isinstance(a, float) and isinstance(b, float):
             ratio = a / b
