@@ -70,8 +70,47 @@ def detect(text: str) -> str:
     return pipeline.detect_text(_check_text(text, "detect"))
 
 
-def _resolve(text: str, scheme: str) -> str:
-    return pipeline.detect_text(text) if scheme == "auto" else scheme
+def _resolve(text: str, scheme: str) -> list[tuple[str, str, str]]:
+    """The text as (piece, scheme, pivot) runs.
+
+    A named scheme reads the whole text.  With ``"auto"`` the text's scheme reads it, but a
+    word whose own fingerprints point to another scheme goes to that one
+    (pipeline.detect_spans), and a word the chosen scheme cannot read (its table leaves
+    Latin letters in the pivot) goes to the first scheme, by the word's own evidence and
+    then priority, that reads it whole.
+    """
+    if scheme != "auto":
+        return [(text, scheme, pipeline.parse(pipeline.prepare(text, scheme), scheme))]
+    out = []
+    for piece, used in pipeline.detect_spans(text):
+        pivot = pipeline.parse(pipeline.prepare(piece, used), used)
+        if pipeline.LATIN_LETTER.search(pivot) is None:
+            out.append((piece, used, pivot))
+        else:
+            out.extend(_repair(piece, used))
+    return out
+
+
+_TOKEN = regex.compile(r"\S+\s*|\s+")
+
+
+def _read(piece: str, scheme: str) -> str | None:
+    pivot = pipeline.parse(pipeline.prepare(piece, scheme), scheme)
+    return None if pipeline.LATIN_LETTER.search(pivot) else pivot
+
+
+def _repair(text: str, scheme: str) -> list[tuple[str, str, str]]:
+    """Give each word the chosen scheme cannot read to the best scheme that can."""
+    chosen = []
+    for m in _TOKEN.finditer(text):
+        word, used = m.group(), scheme
+        if _read(word, scheme) is None:
+            used = next((s for s in pipeline.rank(word) if s != scheme and _read(word, s) is not None), scheme)
+        if chosen and chosen[-1][1] == used:
+            chosen[-1] = (chosen[-1][0] + word, used)
+        else:
+            chosen.append((word, used))
+    return [(piece, used, pipeline.parse(pipeline.prepare(piece, used), used)) for piece, used in chosen]
 
 
 @lru_cache(maxsize=64)
@@ -114,10 +153,10 @@ def to_arabic(text: str, scheme: str = "auto", *, vocalized: bool = False, error
         if is_arabic:
             out.append(pipeline.normalize_arabic(piece, vocalized))
             continue
-        used = _resolve(piece, sid)
-        if errors == "strict":
-            _check_readable(piece, used)
-        out.append(pipeline.spell(pipeline.parse(pipeline.prepare(piece, used), used), vocalized))
+        for run, used, pivot in _resolve(piece, sid):
+            if errors == "strict":
+                _check_readable(run, used)
+            out.append(pipeline.spell(pivot, vocalized))
     return "".join(out)
 
 
@@ -134,8 +173,7 @@ def to_key(text: str, scheme: str = "auto", *, loose: bool = False) -> str:
         if is_arabic:
             pivot = pipeline.arabic_pivot(piece)
         else:
-            used = _resolve(piece, sid)
-            pivot = pipeline.parse(pipeline.prepare(piece, used), used)
+            pivot = "".join(p for _, _, p in _resolve(piece, sid))
         parts.append(pipeline.loose_key(pivot) if loose else pipeline.key(pivot))
     key = _NOT_KEY.sub("", "".join(parts).lower())
     return _SPACES.sub(" ", key).strip()

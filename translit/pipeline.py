@@ -13,6 +13,7 @@ here knows any scheme: a scheme is a file.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -142,30 +143,180 @@ def names() -> dict[str, str]:
 
 
 @cache
-def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...]], ...]:
-    """One pattern per scheme: its fingerprints as alternatives, with their weights."""
+def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...], frozenset[str] | None], ...]:
+    """One pattern per scheme: its fingerprints as alternatives, with their weights, and the
+    characters one of which every positive fingerprint needs (None: no such small set).
+
+    A scheme with no positive fingerprint can never win and is left out.
+    """
     out = []
     for s in registry().values():
         rows = table(f"schemes/{s.path.stem}").evidence
-        if rows:
-            pattern = regex.compile("|".join(f"({source})" for source, _, _ in rows), regex.V0)
-            out.append((s.id, pattern, (0.0, *(weight for _, weight, _ in rows))))
+        if not any(weight > 0 for _, weight, _ in rows):
+            continue
+        pattern = regex.compile("|".join(f"({source})" for source, _, _ in rows), regex.V0)
+        triggers: frozenset[str] | None = frozenset()
+        for source, weight, _ in rows:
+            if weight > 0:
+                need = _required(source)
+                triggers = None if need is None or triggers is None else triggers | need
+        out.append((s.id, pattern, (0.0, *(weight for _, weight, _ in rows)), triggers))
     return tuple(out)
+
+
+_ANYCHAR = "\x00-\U0010ffff"
+
+
+def _required(source: str) -> frozenset[str] | None:
+    """A small set of characters of which every match of the pattern contains one, or None.
+
+    The prefilter of detect_text: a scheme none of whose positive fingerprints' characters
+    occur in the text cannot score, so its pattern is not run.
+    """
+    import re._constants as c
+    import re._parser as p
+
+    try:
+        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:  # a pattern the stdlib cannot read: no prefilter for it
+        return None
+
+    def seq(items) -> frozenset[str] | None:
+        best = None
+        for item in items:
+            need = one(*item)
+            if need is not None and (best is None or len(need) < len(best)):
+                best = need
+        return best
+
+    def one(op, arg) -> frozenset[str] | None:
+        if op is c.LITERAL:
+            return frozenset(chr(arg))
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 512:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is c.SUBPATTERN:
+            return seq(arg[-1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            return seq(arg[2]) if arg[0] >= 1 else None
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                need = seq(branch)
+                if need is None:
+                    return None
+                union |= need
+            return frozenset(union)
+        return None  # lookarounds, anchors, categories, any character: no requirement
+
+    return seq(tree)
+
+
+def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]] | None]]:
+    """Each scheme's total evidence in NFC text (only schemes with some), with the matches."""
+    chars = set(text)
+    out = []
+    for sid, pattern, weights, triggers in _evidence():
+        if triggers is not None and triggers.isdisjoint(chars):
+            continue
+        hits = [(m.start(), m.end(), weights[m.lastindex]) for m in pattern.finditer(text)]
+        if hits:
+            out.append((sid, sum(h[2] for h in hits), hits))
+    return out
 
 
 def detect_text(text: str) -> str:
     """The scheme whose fingerprints weigh most in the text as typed (ties: priority).
 
     Each scheme's patterns are matched on their own, so one scheme's fingerprint never
-    hides another's at the same place.
+    hides another's at the same place.  Schemes none of whose positive fingerprints can
+    match (no trigger character in the text) are skipped.
     """
     text = unicodedata.normalize("NFC", text)
+    chars = set(text)
     best, best_score = next(iter(registry())), 0.0
-    for sid, pattern, weights in _evidence():
+    for sid, pattern, weights, triggers in _evidence():
+        if triggers is not None and triggers.isdisjoint(chars):
+            continue
         score = sum(weights[m.lastindex] for m in pattern.finditer(text))
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
+
+
+def rank(text: str) -> list[str]:
+    """Every scheme id, best first: by the text's evidence, then by priority."""
+    totals = {sid: score for sid, score, _ in _scores(unicodedata.normalize("NFC", text))}
+    order = list(registry())
+    return sorted(order, key=lambda sid: -totals.get(sid, 0.0))  # stable: priority breaks ties
+
+
+# A word of its own for the per-word fallback: a run of anything but white space.
+_WORD = regex.compile(r"\S+")
+# A word's own evidence must beat the text's scheme there by this much to take the word
+# (or the text's scheme must have evidence against the word).
+STRONG = 3.0
+
+
+def detect_spans(text: str) -> list[tuple[str, str]]:
+    """The text (NFC) cut into runs of words, each with the scheme to read it with.
+
+    The text's scheme (detect_text) reads every word, except a word whose own evidence
+    points elsewhere: another scheme outweighs the text's scheme on that word by STRONG,
+    or the text's scheme has evidence against it and another scheme less.  A word's
+    evidence is that of every fingerprint touching it (an article standing apart shares
+    its fingerprint with the next word).  Ties go to the scheme with more evidence in the
+    whole text, then to priority.  Runs of words with one scheme stay together, so the
+    rules that look across words still see their neighbours.
+    """
+    text = unicodedata.normalize("NFC", text)
+    scored = _scores(text)
+    order = {sid: i for i, sid in enumerate(registry())}
+    if not scored:
+        return [(text, next(iter(registry())))] if text else []
+    totals = {sid: score for sid, score, _ in scored}
+    best = max(scored, key=lambda s: (s[1], -order[s[0]]))
+    winner = best[0] if best[1] > 0 else next(iter(registry()))
+    contested = any(sid != winner for sid, _, _ in scored) or any(
+        h[2] < 0 for sid, _, hits in scored if sid == winner for h in hits
+    )
+    words = [m.span() for m in _WORD.finditer(text)] if contested else []
+    if len(words) < 2:
+        return [(text, winner)]
+    starts = [s for s, _ in words]
+    per_word: list[dict[str, float]] = [{} for _ in words]
+    for sid, _, hits in scored:
+        for start, end, weight in hits:
+            i = max(bisect_right(starts, start) - 1, 0)
+            while i < len(words) and words[i][0] < end:
+                if words[i][1] > start:
+                    per_word[i][sid] = per_word[i].get(sid, 0.0) + weight
+                i += 1
+    chosen = []
+    for own in per_word:
+        here = own.get(winner, 0.0)
+        pick = winner
+        if own:
+            top = max(order, key=lambda sid: (own.get(sid, 0.0), totals.get(sid, 0.0), -order[sid]))
+            there = own.get(top, 0.0)
+            if top != winner and there > here and (here < 0 or there - here >= STRONG):
+                pick = top
+        chosen.append(pick)
+    runs: list[tuple[str, str]] = []
+    cut = 0
+    for i in range(1, len(words)):
+        if chosen[i] != chosen[i - 1]:
+            runs.append((text[cut : words[i][0]], chosen[i - 1]))
+            cut = words[i][0]
+    runs.append((text[cut:], chosen[-1]))
+    return runs
 
 
 _NFC = unicodedata.normalize

@@ -1,0 +1,148 @@
+"""Scheme detection: the per-text choice, the per-word fallback, and the prefilter.
+
+The golden detection rows are in tests/golden/detect-*.tsv (tests/test_golden_schemes.py);
+this module checks what those rows cannot: texts that mix schemes, texts where several
+schemes are right, a named scheme beating detection, and that the character prefilter of
+pipeline.detect_text never changes an answer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import translit
+from translit import pipeline
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _golden_texts() -> list[str]:
+    texts = []
+    for path in sorted(GOLDEN.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                texts.extend(cell for cell in line.split("\t") if cell and not cell.startswith("xfail"))
+    return texts
+
+
+TEXTS = _golden_texts()
+
+
+def _unfiltered(text: str) -> str:
+    """detect_text without the character prefilter: every scheme's patterns are run."""
+    text = unicodedata.normalize("NFC", text)
+    best, best_score = next(iter(pipeline.registry())), 0.0
+    for sid, pattern, weights, _ in pipeline._evidence():
+        score = sum(weights[m.lastindex] for m in pattern.finditer(text))
+        if score > best_score:
+            best, best_score = sid, score
+    return best
+
+
+def test_prefilter_never_changes_the_answer() -> None:
+    assert len(TEXTS) > 1000
+    for text in TEXTS:
+        assert pipeline.detect_text(text) == _unfiltered(text), text
+
+
+def test_prefilter_triggers_are_needed_by_every_match() -> None:
+    # Whatever a positive fingerprint matches contains one of its scheme's trigger characters.
+    for sid, pattern, weights, triggers in pipeline._evidence():
+        if triggers is None:
+            continue
+        for text in TEXTS:
+            for m in pattern.finditer(unicodedata.normalize("NFC", text)):
+                if weights[m.lastindex] > 0:
+                    assert not triggers.isdisjoint(m.group()), (sid, text, m.group())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "Hādī al-‘Āmirī told Al-Mayadeen that aš-Šaddādī", "al-Qāhirah  wa-Dimashq\n", "x"],
+)
+def test_spans_cover_the_text(text: str) -> None:
+    runs = pipeline.detect_spans(text)
+    assert "".join(piece for piece, _ in runs) == unicodedata.normalize("NFC", text)
+    assert all(sid in translit.schemes() for _, sid in runs)
+
+
+def test_one_scheme_text_is_one_run() -> None:
+    assert pipeline.detect_spans("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya") == [
+        ("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya", "dmg")
+    ]
+
+
+# --- texts that mix schemes: each word read in its own ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic"),
+    [
+        # the sample article's mix: DMG names beside an English spelling
+        ("Hādī al-‘Āmirī spoke to Al-Mayadeen", "هادي العامري"),
+        ("Hādī al-‘Āmirī spoke to Al-Mayadeen", "الميادين"),
+        ("aš-Šaddādī and al-Mayadeen", "الشدادي"),
+        ("aš-Šaddādī and al-Mayadeen", "الميادين"),
+        # a DMG word in an ALA-LC title
+        ("Taʼrīkh al-Shām wa-aš-Šaddādī", "الشدادي"),
+    ],
+)
+def test_mixed_text_words_in_their_own_scheme(text: str, arabic: str) -> None:
+    assert arabic in translit.to_arabic(text)
+
+
+def test_word_the_text_scheme_cannot_read_goes_to_one_that_can() -> None:
+    # Wehr's j in a text whose other evidence is DMG's: DMG has no j.
+    assert translit.detect("jaʿfar aṣ-ṣādiq") == "dmg"
+    assert translit.to_arabic("jaʿfar aṣ-ṣādiq") == "جعفر الصادق"
+    assert translit.to_key("jaʿfar aṣ-ṣādiq") == translit.to_key("jaʿfar aṣ-ṣādiq", "wehr")
+
+
+def test_named_scheme_always_wins() -> None:
+    text = "aš-Šaddādī and al-Mayadeen"
+    assert translit.to_arabic(text) == "الشدادي أند الميادين"
+    assert translit.to_arabic(text, "dmg") == "الشدادي أند الميدeeن"  # DMG has no ee: kept as typed
+    assert translit.to_arabic("Al-Mayadeen", "ala-lc") != translit.to_arabic("Al-Mayadeen")
+    assert translit.to_arabic("madrasa", "dmg") == "مدرسة"
+
+
+def test_strict_checks_each_run_with_its_scheme() -> None:
+    assert translit.to_arabic("aš-Šaddādī and al-Mayadeen", errors="strict")
+    with pytest.raises(translit.UnreadableError):
+        translit.to_arabic("aš-Šaddādī Ω", errors="strict")
+
+
+# --- casual only for English-style ASCII -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["al-Najaf", "jiddan", "sayyid", "al-Tanaf", "Majlis", "wa-usratih"])
+def test_plain_ascii_without_english_spelling_is_not_casual(text: str) -> None:
+    assert translit.detect(text) == "ala-lc"
+
+
+@pytest.mark.parametrize("text", ["Mohammed", "Al-Mayadeen", "Hadi al-Ameri", "Abdullah", "Al Jazeera"])
+def test_english_spelling_is_casual(text: str) -> None:
+    assert translit.detect(text) == "casual"
+
+
+# --- texts several schemes write alike: any of them is right if the Arabic agrees -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "schemes"),
+    [
+        # IJMES and ALA-LC both write al- unassimilated, macrons and the digraph gh.
+        ("Jamāl al-Dīn al-Afghānī", {"ijmes", "ala-lc"}),
+        # IJMES and DMG both write ʿ and macrons in a title.
+        ("Kitāb al-ʿIbar", {"ijmes", "dmg"}),
+        # BGN and UNGEGN 1972 are one system.
+        ("Ar Riyāḑ", {"bgn", "ungegn"}),
+    ],
+)
+def test_ambiguous_text_any_agreeing_scheme(text: str, schemes: set[str]) -> None:
+    assert translit.detect(text) in schemes
+    assert len({translit.to_arabic(text, s) for s in schemes}) == 1
+    assert translit.to_arabic(text) == translit.to_arabic(text, next(iter(schemes)))
