@@ -147,31 +147,96 @@ def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...], froze
     """One pattern per scheme: its fingerprints as alternatives, with their weights, and the
     characters one of which every positive fingerprint needs (None: no such small set).
 
-    A scheme with no positive fingerprint can never win and is left out.
+    A scheme with no positive fingerprint can never win and is left out.  (detect_text
+    runs the sub-patterns of _rows instead; this is the whole of each scheme's evidence.)
     """
     out = []
     for s in registry().values():
         rows = table(f"schemes/{s.path.stem}").evidence
         if not any(weight > 0 for _, weight, _ in rows):
             continue
-        pattern = regex.compile("|".join(f"({source})" for source, _, _ in rows), regex.V0)
+        pattern, weights = _compile([(source, weight) for source, weight, _ in rows])
         triggers: frozenset[str] | None = frozenset()
         for source, weight, _ in rows:
             if weight > 0:
                 need = _required(source)
                 triggers = None if need is None or triggers is None else triggers | need
-        out.append((s.id, pattern, (0.0, *(weight for _, weight, _ in rows)), triggers))
+        out.append((s.id, pattern, weights, triggers))
     return tuple(out)
 
 
+@cache
+def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, ...], regex.Pattern[str] | None, tuple[float, ...]], ...]:
+    """Per scheme with a positive fingerprint: three bit masks over every scheme's rows (see
+    _triggers): its rows, its positive rows, its rare rows (those that need a character
+    most texts lack: see _EVERYDAY); then its pattern and weights with every
+    row, and without the rare rows (None: it has none, or only rare positive ones)."""
+    out = []
+    bit = 0
+    for s in registry().values():
+        rows = table(f"schemes/{s.path.stem}").evidence
+        if not any(weight > 0 for _, weight, _ in rows):
+            continue
+        mine = positive = rare = 0
+        common = []
+        for source, weight, _ in rows:
+            need = _required(source)
+            mine |= 1 << bit
+            if weight > 0:
+                positive |= 1 << bit
+            if need is not None and not any(c in _EVERYDAY for c in need):
+                rare |= 1 << bit
+            else:
+                common.append((source, weight))
+            bit += 1
+        full = _compile([(source, weight) for source, weight, _ in rows])
+        base = _compile(common) if any(w > 0 for _, w in common) else (None, ())
+        out.append((s.id, mine, positive, rare, *full, *base))
+    return tuple(out)
+
+
+def _compile(rows: list[tuple[str, float]]) -> tuple[regex.Pattern[str], tuple[float, ...]]:
+    pattern = regex.compile("|".join(f"({source})" for source, _ in rows), regex.V0)
+    return pattern, (0.0, *(weight for _, weight in rows))
+
+
+@cache
+def _triggers() -> tuple[dict[str, int], int]:
+    """Character -> the rows (a bit mask) it can trigger; and the rows with no trigger set."""
+    by_char: dict[str, int] = {}
+    always = bit = 0
+    for s in registry().values():
+        rows = table(f"schemes/{s.path.stem}").evidence
+        if not any(weight > 0 for _, weight, _ in rows):
+            continue
+        for source, _, _ in rows:
+            need = _required(source)
+            if need is None:
+                always |= 1 << bit
+            else:
+                for c in need:
+                    by_char[c] = by_char.get(c, 0) | (1 << bit)
+            bit += 1
+    return by_char, always
+
+
 _ANYCHAR = "\x00-\U0010ffff"
+# Characters most texts have: a fingerprint that needs only others is "rare" (see _rows).
+_EVERYDAY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.,")
+# Characters by how rarely they are likely to occur, for choosing a row's trigger set: a
+# row that needs "a" or "ẗ" is better filtered on ẗ.
+_COMMON = frozenset("aiuAIU")
+
+
+def _cost(chars: frozenset[str]) -> int:
+    return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
 def _required(source: str) -> frozenset[str] | None:
     """A small set of characters of which every match of the pattern contains one, or None.
 
-    The prefilter of detect_text: a scheme none of whose positive fingerprints' characters
-    occur in the text cannot score, so its pattern is not run.
+    The prefilter of detect_text: a fingerprint none of whose characters occur in the text
+    cannot match, so it is left out of the pattern that is run.
     """
     import re._constants as c
     import re._parser as p
@@ -185,7 +250,7 @@ def _required(source: str) -> frozenset[str] | None:
         best = None
         for item in items:
             need = one(*item)
-            if need is not None and (best is None or len(need) < len(best)):
+            if need is not None and (best is None or _cost(need) < _cost(best)):
                 best = need
         return best
 
@@ -219,36 +284,48 @@ def _required(source: str) -> frozenset[str] | None:
     return seq(tree)
 
 
-def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]] | None]]:
+def _scored(text: str):
+    """(scheme id, pattern, weights) for every scheme that can score in NFC text: a scheme
+    none of whose positive rows can match is skipped, and the rows of a scheme that need a
+    rare character the text lacks are left out of the pattern run."""
+    by_char, active = _triggers()
+    for ch in set(text):
+        active |= by_char.get(ch, 0)
+    for sid, mine, positive, rare, full, weights, base, base_weights in _rows():
+        if active & positive:
+            if active & rare or base is None:
+                yield sid, full, weights
+            else:
+                yield sid, base, base_weights
+
+
+def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]]]]:
     """Each scheme's total evidence in NFC text (only schemes with some), with the matches."""
-    chars = set(text)
     out = []
-    for sid, pattern, weights, triggers in _evidence():
-        if triggers is not None and triggers.isdisjoint(chars):
-            continue
+    for sid, pattern, weights in _scored(text):
         hits = [(m.start(), m.end(), weights[m.lastindex]) for m in pattern.finditer(text)]
         if hits:
             out.append((sid, sum(h[2] for h in hits), hits))
     return out
 
 
-def detect_text(text: str) -> str:
-    """The scheme whose fingerprints weigh most in the text as typed (ties: priority).
-
-    Each scheme's patterns are matched on their own, so one scheme's fingerprint never
-    hides another's at the same place.  Schemes none of whose positive fingerprints can
-    match (no trigger character in the text) are skipped.
-    """
-    text = unicodedata.normalize("NFC", text)
-    chars = set(text)
+def _detect(text: str) -> str:
     best, best_score = next(iter(registry())), 0.0
-    for sid, pattern, weights, triggers in _evidence():
-        if triggers is not None and triggers.isdisjoint(chars):
-            continue
+    for sid, pattern, weights in _scored(text):
         score = sum(weights[m.lastindex] for m in pattern.finditer(text))
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
+
+
+def detect_text(text: str) -> str:
+    """The scheme whose fingerprints weigh most in the text as typed (ties: priority).
+
+    Each scheme's patterns are matched on their own, so one scheme's fingerprint never
+    hides another's at the same place.  A fingerprint none of whose trigger characters
+    is in the text is not run (_required), nor is a scheme with no such positive one.
+    """
+    return _detect(unicodedata.normalize("NFC", text))
 
 
 def rank(text: str) -> list[str]:
@@ -260,6 +337,7 @@ def rank(text: str) -> list[str]:
 
 # A word of its own for the per-word fallback: a run of anything but white space.
 _WORD = regex.compile(r"\S+")
+_SPACE = regex.compile(r"\s")
 # A word's own evidence must beat the text's scheme there by this much to take the word
 # (or the text's scheme must have evidence against the word).
 STRONG = 3.0
@@ -277,6 +355,8 @@ def detect_spans(text: str) -> list[tuple[str, str]]:
     rules that look across words still see their neighbours.
     """
     text = unicodedata.normalize("NFC", text)
+    if _SPACE.search(text) is None:  # one word: the text's scheme is the word's
+        return [(text, _detect(text))] if text else []
     scored = _scores(text)
     order = {sid: i for i, sid in enumerate(registry())}
     if not scored:
