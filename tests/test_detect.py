@@ -73,6 +73,15 @@ def test_one_scheme_text_is_one_run() -> None:
     assert pipeline.detect_spans("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya") == [
         ("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya", "dmg")
     ]
+    # ṯ is UNGEGN 2017's ط as well as DMG's ث: the text's scheme keeps its own letters
+    assert [sid for _, sid in pipeline.detect_spans("Mis̱r liṯ Ṯayarān")] == ["ungegn2017"]
+
+
+def test_words_against_the_text_scheme_go_elsewhere() -> None:
+    assert pipeline.detect_spans("aš-Šaddādī wa-al-Shaddādī") == [
+        ("aš-Šaddādī ", "dmg"),
+        ("wa-al-Shaddādī", "ala-lc"),
+    ]
 
 
 # --- texts that mix schemes: each word read in its own ---------------------------------------
@@ -88,6 +97,10 @@ def test_one_scheme_text_is_one_run() -> None:
         ("aš-Šaddādī and al-Mayadeen", "الميادين"),
         # a DMG word in an ALA-LC title
         ("Taʼrīkh al-Shām wa-aš-Šaddādī", "الشدادي"),
+        # an ALA-LC word in DMG text: DMG has evidence against digraphs
+        ("aš-Šaddādī wa-al-Shaddādī", "الشدادي والشدادي"),
+        # a DMG name in English (casual) text: casual has evidence against diacritics
+        ("Daesh attacked Dayr az-Zūr", "دير الزور"),
     ],
 )
 def test_mixed_text_words_in_their_own_scheme(text: str, arabic: str) -> None:

@@ -338,21 +338,18 @@ def rank(text: str) -> list[str]:
 # A word of its own for the per-word fallback: a run of anything but white space.
 _WORD = regex.compile(r"\S+")
 _SPACE = regex.compile(r"\s")
-# A word's own evidence must beat the text's scheme there by this much to take the word
-# (or the text's scheme must have evidence against the word).
-STRONG = 3.0
 
 
 def detect_spans(text: str) -> list[tuple[str, str]]:
     """The text (NFC) cut into runs of words, each with the scheme to read it with.
 
-    The text's scheme (detect_text) reads every word, except a word whose own evidence
-    points elsewhere: another scheme outweighs the text's scheme on that word by STRONG,
-    or the text's scheme has evidence against it and another scheme less.  A word's
-    evidence is that of every fingerprint touching it (an article standing apart shares
-    its fingerprint with the next word).  Ties go to the scheme with more evidence in the
-    whole text, then to priority.  Runs of words with one scheme stay together, so the
-    rules that look across words still see their neighbours.
+    The text's scheme (detect_text) reads every word, except a word on which it has
+    evidence against itself (a negative fingerprint: DMG's digraphs, casual's diacritics)
+    while another scheme has more: that word goes to the scheme with the most evidence on
+    it (ties: more evidence in the whole text, then priority).  A word's evidence is that
+    of every fingerprint touching it.  Runs of words with one scheme stay together, so the
+    rules that look across words still see their neighbours.  (A word the chosen scheme
+    cannot read at all is the caller's fallback: see translit._resolve.)
     """
     text = unicodedata.normalize("NFC", text)
     if _SPACE.search(text) is None:  # one word: the text's scheme is the word's
@@ -364,10 +361,8 @@ def detect_spans(text: str) -> list[tuple[str, str]]:
     totals = {sid: score for sid, score, _ in scored}
     best = max(scored, key=lambda s: (s[1], -order[s[0]]))
     winner = best[0] if best[1] > 0 else next(iter(registry()))
-    contested = any(sid != winner for sid, _, _ in scored) or any(
-        h[2] < 0 for sid, _, hits in scored if sid == winner for h in hits
-    )
-    words = [m.span() for m in _WORD.finditer(text)] if contested else []
+    against = [hit for sid, _, hits in scored if sid == winner for hit in hits if hit[2] < 0]
+    words = [m.span() for m in _WORD.finditer(text)] if against else []
     if len(words) < 2:
         return [(text, winner)]
     starts = [s for s, _ in words]
@@ -386,7 +381,7 @@ def detect_spans(text: str) -> list[tuple[str, str]]:
         if own:
             top = max(order, key=lambda sid: (own.get(sid, 0.0), totals.get(sid, 0.0), -order[sid]))
             there = own.get(top, 0.0)
-            if top != winner and there > here and (here < 0 or there - here >= STRONG):
+            if top != winner and there > here and here < 0:
                 pick = top
         chosen.append(pick)
     runs: list[tuple[str, str]] = []
