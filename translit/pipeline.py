@@ -232,6 +232,7 @@ def _cost(chars: frozenset[str]) -> int:
     return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
+@cache
 def _required(source: str) -> frozenset[str] | None:
     """A small set of characters of which every match of the pattern contains one, or None.
 
