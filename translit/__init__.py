@@ -20,7 +20,7 @@ from . import exonyms, pipeline
 from .spans import Span, find
 from .table import TableError
 
-__all__ = ["to_arabic", "to_key", "detect", "schemes", "TableError", "UnreadableError", "find", "Span"]
+__all__ = ["to_arabic", "to_key", "romanize", "detect", "schemes", "TableError", "UnreadableError", "find", "Span"]
 __version__ = "0.1.0"
 
 Errors = Literal["preserve", "strict"]
@@ -177,3 +177,6 @@ def to_key(text: str, scheme: str = "auto", *, loose: bool = False) -> str:
         parts.append(pipeline.loose_key(pivot) if loose else pipeline.key(pivot))
     key = _NOT_KEY.sub("", "".join(parts).lower())
     return _SPACES.sub(" ", key).strip()
+
+
+from .romanize import ShortVowelError, romanize  # noqa: E402  (romanize uses the helpers above)

@@ -462,3 +462,72 @@ def pieces(text: str) -> list[tuple[bool, str]]:
     if pos < len(text):
         out.append((False, text[pos:]))
     return out
+
+
+# -- render: pivot -> a scheme's Latin (the @render passes of the scheme's own table) ---------
+
+_SHADDA_AFTER_VOWEL = regex.compile("([\u064B-\u0650\u0652])\u0651")
+_OPEN_A = regex.compile("\u064E\u0670")  # fatḥa + dagger alif: final ā of unknown spelling
+_PIVOT_WORD = regex.compile(r"[^\s]+")
+
+
+def can_render(scheme: str) -> bool:
+    return bool(table(f"schemes/{registry()[scheme].path.stem}").render)
+
+
+@cache
+def _renderer(scheme: str) -> Stage:
+    t = table(f"schemes/{registry()[scheme].path.stem}")
+    return Stage(tuple(compile_pass(p) for p in t.render))
+
+
+def _settle_final_a(word: str) -> str:
+    """fatḥa + dagger alif (a final ā whose letter the orthography decides) becomes ا or ى
+    as spell.tsv and the lexicon write the word, so that a scheme which tells them apart
+    (á / ā) renders it right."""
+    if "\u0670" not in word:
+        return word
+    arabic = spell(word, True)
+    letter = "ى" if regex.search("ى[\u064B-\u0652]*$", arabic) else "ا"
+    return _OPEN_A.sub("\u064E" + letter, word)
+
+
+def render(pivot: str, scheme: str) -> str:
+    """The pivot in the scheme's Latin: shared clean-up (render.tsv), then its @render passes."""
+    pivot = _SHADDA_AFTER_VOWEL.sub("\u0651\\1", _NFC("NFC", pivot))
+    pivot = _PIVOT_WORD.sub(lambda m: _settle_final_a(m.group()), pivot)
+    pivot = runner("render").run(pivot)
+    return _NFC("NFC", _renderer(scheme).run(pivot))
+
+
+def vocalized_pivot(text: str) -> str:
+    """(Partly) vocalized Arabic script read into the pivot (unspell-vocalized.tsv, with
+    the short-vowel lexicon vowels.tsv for words written without harakat)."""
+    text = runner("arabic").run(_NFC("NFC", text)).replace("\u0640", "")
+    text = _SHADDA_AFTER_VOWEL.sub("\u0651\\1", _NFC("NFC", text))
+    return _unspeller().run(text)
+
+
+def vowel_words() -> dict[str, str]:
+    """tables/vowels.tsv: unvocalized word -> its pivot (the romanized column parsed)."""
+    return {r.match: r.output for r in _vowel_rules()}
+
+
+@cache
+def _vowel_rules() -> tuple[Rule, ...]:
+    t = table("vowels")
+    scheme = t.meta.get("scheme", "")
+    if scheme not in registry():
+        raise TableError(t.path, 0, f"@scheme {scheme!r} is not a scheme table")
+    return tuple(
+        Rule(r.match, parse(prepare(r.output, scheme), scheme), r.left, r.right, r.line, r.path)
+        for p in t.passes
+        for r in p.rules
+    )
+
+
+@cache
+def _unspeller() -> Stage:
+    passes = table("unspell-vocalized").passes
+    first = Pass(passes[0].name, list(_vowel_rules()) + passes[0].rules)
+    return Stage(tuple(compile_pass(p) for p in [first, *passes[1:]]))

@@ -70,6 +70,8 @@ class Table:
     class_items: dict[str, list[str]] = field(default_factory=dict)
     passes: list[Pass] = field(default_factory=list)
     evidence: list[tuple[str, float, int]] = field(default_factory=list)
+    # Render passes (pivot -> this scheme's Latin), from @render sections; see _Reader.render.
+    render: list[Pass] = field(default_factory=list)
 
 
 def unescape(text: str) -> str:
@@ -196,6 +198,10 @@ class _Reader:
             t.passes.append(self.current)
         elif name == "include":
             self.include(args)
+        elif name == "render":
+            self.render(args)
+        elif name == "invert":
+            self.invert(args)
         elif name == "evidence":
             if len(args) != 2:
                 raise self.fail("@evidence takes a pattern and a weight")
@@ -206,6 +212,35 @@ class _Reader:
             t.evidence.append((self.context(args[0], "evidence"), weight, self.lineno))
         else:
             raise self.fail(f"unknown directive @{name}")
+
+    # -- render (pivot -> Latin) ---------------------------------------------------------
+    def render(self, args: list[str]) -> None:
+        """``@render NAME`` starts a render pass: its rules read the pivot and write the
+        scheme's own Latin.  Render passes run in file order, after every parse pass."""
+        if len(args) != 1:
+            raise self.fail("@render takes one name")
+        self.current = Pass(args[0])
+        self.table.render.append(self.current)
+
+    def invert(self, args: list[str]) -> None:
+        """``@invert PASS [MATCH ...]``: the context-free rules of parse pass PASS, turned
+        round (output -> match), join this render pass.  The first row for an output is
+        its preferred spelling; the matches listed after the pass name are never used."""
+        if not args:
+            raise self.fail("@invert takes a parse pass name (and matches to leave out)")
+        if self.current is None or self.current not in self.table.render:
+            raise self.fail("@invert outside a @render pass")
+        source = [p for p in self.table.passes if p.name == args[0]]
+        if not source:
+            raise self.fail(f"@invert {args[0]}: no parse pass of that name")
+        skip = {unescape(a) for a in " ".join(args[1:]).split()}
+        seen: set[str] = set()
+        for p in source:
+            for r in p.rules:
+                if r.left or r.right or not r.output or r.match in skip or r.output in seen:
+                    continue
+                seen.add(r.output)
+                self.current.rules.append(Rule(r.output, r.match, "", "", self.lineno, self.display))
 
     def define_class(self, args: list[str]) -> None:
         if len(args) < 2 or not re.fullmatch(r"[A-Za-z_][\w-]*", args[0]):
@@ -240,7 +275,10 @@ class _Reader:
         self.table.classes.update(sub.classes)
         self.table.class_items.update(sub.class_items)
         self.table.passes.extend(sub.passes)
-        self.current = self.table.passes[-1] if self.table.passes else None
+        self.table.render.extend(sub.render)
+        for k, v in sub.options.items():
+            self.table.options.setdefault(k, v)
+        self.current = (self.table.render or self.table.passes or [None])[-1]
 
     def rule(self, fields: list[str]) -> None:
         if self.current is None:

@@ -1,0 +1,173 @@
+"""Romanize: any supported romanization, or Arabic script, into one scheme's clean spelling.
+
+    text ─┬─ (detect) parse[scheme] ─┬─► pivot ─ render.tsv ─ @render[to] ─ capitals ─► Latin
+          └─ Arabic script ─ unspell-vocalized (+ vowels.tsv) ─┘
+
+Nothing here knows a scheme: the render rules are the ``@render`` passes at the end of each
+scheme's own table, and its capitals follow ``@option case`` (``keep``: the input's capitals,
+word by word; ``names``: every word capitalized; ``lower``: none) with ``@option particles``
+(the article and clitic forms that stay lower case).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import pipeline
+
+__all__ = ["romanize", "render_schemes"]
+
+_WORD = regex.compile(r"\S+")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
+# A letter of an Arabic word that has no vowel of its own: not followed by a mark or by a
+# long-vowel letter, and not the last letter of its word.
+_BARE = regex.compile(r"[\u0628-\u063A\u0641-\u064A](?![\u064B-\u0652\u0670]|[اويى]|$)")
+
+
+def render_schemes() -> list[str]:
+    """The ids of the schemes that have @render passes (romanize can write them)."""
+    return [sid for sid in pipeline.registry() if pipeline.can_render(sid)]
+
+
+@cache
+def _policy(scheme: str) -> tuple[str, frozenset[str]]:
+    t = pipeline.table(f"schemes/{pipeline.registry()[scheme].path.stem}")
+    return t.options.get("case", "keep"), frozenset(t.options.get("particles", "").split())
+
+
+def _capitalized(word: str) -> bool:
+    """A word is capitalized when any of its hyphen-separated parts starts with a capital
+    (``al-Qāhira``, ``ʿAlī``, ``Abū``)."""
+    for part in word.split("-"):
+        m = _CASED.search(part)
+        if m and m.group().isupper():
+            return True
+    return False
+
+
+def _upper_first(part: str) -> str:
+    m = _CASED.search(part)
+    return part if not m else part[: m.start()] + m.group().upper() + part[m.end() :]
+
+
+def _case_word(word: str, cap: bool, first: bool, policy: str, particles: frozenset[str]) -> str:
+    if policy == "lower" or (policy == "keep" and not cap):
+        return word
+    parts = word.split("-")
+    out = []
+    done = False
+    for i, part in enumerate(parts):
+        if not done and (part.lower() not in particles or (policy == "names" and first and i == 0 and len(parts) == 1)):
+            out.append(_upper_first(part))
+            done = policy == "keep"
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def _flags(words: list[str], pivots: list[str], parse_word) -> list[bool]:
+    """One capital flag per pivot word: by position when the counts agree, else by
+    parsing each input word alone to see how many pivot words it makes."""
+    caps = [_capitalized(w) for w in words]
+    if len(pivots) == len(words):
+        return caps
+    out: list[bool] = []
+    for w, c in zip(words, caps):
+        out.extend([c] * max(1, len(_WORD.findall(parse_word(w)))))
+    return out
+
+
+def _render_cased(pivot: str, to: str, caps: list[bool] | None, start: bool) -> str:
+    policy, particles = _policy(to)
+    latin = pipeline.render(pivot, to)
+    if policy == "lower":
+        return latin.lower()
+    pwords = _WORD.findall(pivot)
+    if caps is None:
+        caps = [False] * len(pwords)
+    if policy == "names":
+        caps = [True] * len(pwords)
+    # Output words per pivot word: by position, or by rendering each pivot word alone.
+    owords = list(_WORD.finditer(latin))
+    if len(owords) == len(pwords):
+        groups = [[i] for i in range(len(owords))]
+    else:
+        groups, k = [], 0
+        for pw in pwords:
+            n = max(1, len(_WORD.findall(pipeline.render(pw, to))))
+            groups.append(list(range(k, min(k + n, len(owords)))))
+            k += n
+    word_cap = [False] * len(owords)
+    for g, cap in zip(groups, caps):
+        for i in g:
+            word_cap[i] = cap
+    out, pos = [], 0
+    for i, m in enumerate(owords):
+        out.append(latin[pos : m.start()])
+        w = m.group()
+        if policy == "names" and w.lower() in particles and not (start and i == 0):
+            out.append(w)
+        else:
+            out.append(_case_word(w, word_cap[i], start and i == 0, policy, particles))
+        pos = m.end()
+    out.append(latin[pos:])
+    return "".join(out)
+
+
+class ShortVowelError(ValueError):
+    """Raised with ``errors="strict"`` where unvocalized Arabic leaves a short vowel unknown."""
+
+    def __init__(self, word: str, offset: int) -> None:
+        super().__init__(f"short vowel unknown in {word!r} at offset {offset}: vocalize it or add it to tables/vowels.tsv")
+        self.word, self.offset = word, offset
+
+
+def _check_vowels(piece: str, base: int) -> None:
+    known = pipeline.vowel_words()
+    for m in _WORD.finditer(piece):
+        word = pipeline.normalize_arabic(m.group(), True)
+        plain = pipeline.normalize_arabic(word, False)
+        core = regex.sub(r"^(وَ?|فَ?|بِ?|لِ?|كَ?)?(ال|ٱل)", "", word) if plain not in known else ""
+        if plain in known or regex.sub(r"^(و|ف|ب|ك|ل)?(ال)", "", plain) in known:
+            continue
+        if _BARE.search(core):
+            raise ShortVowelError(m.group(), base + m.start())
+
+
+def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = "preserve") -> str:
+    """Romanized Arabic (any supported scheme) or Arabic script, in the scheme ``to``.
+
+    >>> romanize("aš-Šaddādī", to="ala-lc"), romanize("al-Qāhirah", to="dmg")
+    ('al-Shaddādī', 'al-Qāhira')
+    """
+    from . import UnreadableError, _check_readable, _check_text, _resolve, _scheme_id
+
+    _check_text(text, "romanize")
+    target = _scheme_id(to)
+    if target == "auto" or not pipeline.can_render(target):
+        raise ValueError(f"cannot romanize into {to!r}; schemes with a render table: {', '.join(render_schemes())}")
+    sid = _scheme_id(scheme)
+    if errors not in ("preserve", "strict"):
+        raise ValueError(f"errors must be 'preserve' or 'strict', not {errors!r}")
+    out: list[str] = []
+    offset = 0
+    for is_arabic, piece in pipeline.pieces(text):
+        first = not "".join(out).strip()
+        if is_arabic:
+            if errors == "strict":
+                _check_vowels(piece, offset)
+            out.append(_render_cased(pipeline.vocalized_pivot(piece), target, None, first))
+        else:
+            used = _resolve(piece, sid)
+            if errors == "strict":
+                try:
+                    _check_readable(piece, used)
+                except UnreadableError:
+                    raise
+            pivot = pipeline.parse(pipeline.prepare(piece, used), used)
+            caps = _flags(_WORD.findall(piece), _WORD.findall(pivot), lambda w: pipeline.parse(pipeline.prepare(w, used), used))
+            out.append(_render_cased(pivot, target, caps, first))
+        offset += len(piece)
+    return "".join(out)
