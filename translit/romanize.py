@@ -142,7 +142,7 @@ def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = 
     >>> romanize("aš-Šaddādī", to="ala-lc"), romanize("al-Qāhirah", to="dmg")
     ('al-Shaddādī', 'al-Qāhira')
     """
-    from . import UnreadableError, _check_readable, _check_text, _resolve, _scheme_id
+    from . import _check_readable, _check_text, _resolve, _scheme_id
 
     _check_text(text, "romanize")
     target = _scheme_id(to)
@@ -160,14 +160,12 @@ def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = 
                 _check_vowels(piece, offset)
             out.append(_render_cased(pipeline.vocalized_pivot(piece), target, None, first))
         else:
-            used = _resolve(piece, sid)
-            if errors == "strict":
-                try:
-                    _check_readable(piece, used)
-                except UnreadableError:
-                    raise
-            pivot = pipeline.parse(pipeline.prepare(piece, used), used)
-            caps = _flags(_WORD.findall(piece), _WORD.findall(pivot), lambda w: pipeline.parse(pipeline.prepare(w, used), used))
-            out.append(_render_cased(pivot, target, caps, first))
+            # Each run of the piece keeps the scheme that reads it (auto may mix schemes).
+            for run, used, pivot in _resolve(piece, sid):
+                if errors == "strict":
+                    _check_readable(run, used)
+                reparse = lambda w, used=used: pipeline.parse(pipeline.prepare(w, used), used)  # noqa: E731
+                caps = _flags(_WORD.findall(run), _WORD.findall(pivot), reparse)
+                out.append(_render_cased(pivot, target, caps, first and not "".join(out).strip()))
         offset += len(piece)
     return "".join(out)
