@@ -6,11 +6,13 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+import regex
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import translit
 from translit import pipeline
+from translit.romanize import render_schemes
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SCHOLARLY = ["dmg", "ala-lc", "ijmes", "ei2", "iso233-2", "wehr", "bgn", "ungegn"]
@@ -33,15 +35,43 @@ def _pairs():
 PAIRS = _pairs()
 
 
-def test_cross_rate_dmg_ala_lc() -> None:
-    pairs = [p for p in PAIRS if {p[0], p[1]} == {"dmg", "ala-lc"}]
-    ok = sum(translit.romanize(x, to=b, scheme=a) == y for a, b, x, y in pairs)
-    assert ok / len(pairs) >= 0.97, f"{ok}/{len(pairs)}"
+# (source scheme, target scheme, source cell) -> why romanize does not give the target cell.
+# Each must fail (strict xfail).
+CROSS_XFAIL: dict[tuple[str, str, str], str] = {
+    ("ala-lc", "dmg", "ʻAyn al-Asad"): "the DMG cell keeps the real article's ʿAyn, against DMG's ai "
+    "(Dair, bait, Ḥusain), and romanize writes ʿAin; the cell cannot become ʿAin al-Asad until "
+    "detection reads 'ʿAin al-Asad' as DMG (it says ijmes, and to_arabic gives عن الأسد)",
+}
 
 
-def test_cross_rate_all_pairs() -> None:
-    ok = sum(translit.romanize(x, to=b, scheme=a).lower() == y.lower() for a, b, x, y in PAIRS)
-    assert ok / len(PAIRS) >= 0.9, f"{ok}/{len(PAIRS)}"
+def _cross_params() -> list:
+    out = []
+    for a, b, x, y in PAIRS:
+        reason = CROSS_XFAIL.get((a, b, x))
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        out.append(pytest.param(a, b, x, y, id=f"{a}>{b}|{x}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("source", "target", "text", "want"), _cross_params())
+def test_cross_scheme_exact(source: str, target: str, text: str, want: str) -> None:
+    """Every (row, ordered pair of scheme columns) of the cross-scheme golden files."""
+    assert translit.romanize(text, to=target, scheme=source) == want
+
+
+def test_cross_covers_every_pair() -> None:
+    pairs = {(a, b) for a, b, _, _ in PAIRS}
+    assert len(pairs) == len(SCHOLARLY) * (len(SCHOLARLY) - 1)
+    assert {k for k in CROSS_XFAIL} <= {(a, b, x) for a, b, x, _ in PAIRS}
+
+
+def test_caseless_source_uses_the_names_convention() -> None:
+    # Wehr writes no capitals and BGN capitalizes every word: the target's convention for a
+    # name, with the common words of tables/vowels.tsv (@option common) left lower case.
+    assert translit.romanize("hārūn ar-rašīd", to="dmg", scheme="wehr") == "Hārūn ar-Rašīd"
+    assert translit.romanize("Fī al Bayt", to="ala-lc", scheme="bgn") == "fī al-bayt"
+    assert translit.romanize("ʿalī ibn abī ṭālib", to="ala-lc", scheme="wehr") == "ʻAlī ibn Abī Ṭālib"
+    assert translit.romanize("wa-l-kitāb", to="bgn", scheme="dmg") == "wa al Kitāb"
 
 
 @pytest.mark.parametrize(
@@ -82,50 +112,129 @@ def test_bad_target() -> None:
 
 
 # --- properties -------------------------------------------------------------------------
+# Generated vocalized words: consonant + short vowel syllables, some with a long vowel (ا و ي),
+# a closing consonant or a shadda (never the same letter twice without one: the orthography
+# writes gemination with shadda), an optional article, and a word end that is a consonant,
+# tāʾ marbūṭa or a final ā.  The final ā is written as the spelling rules write it (ا or ى):
+# the generated pivot is read back through its own DMG spelling, since DMG (like IJMES, EI2
+# and Wehr) writes both as ā and the tables decide the letter.
+#
+# Left out, because the romanizations cannot express them or read them otherwise:
+# - tanwīn: every scheme writes it -un/-in/-an (ALA-LC not at all), which reads back as a
+#   short vowel + nūn (test_tanwin_is_written checks the writing);
+# - a bare final short vowel (case ending): the names are written in pause;
+# - a final short -a after a consonant (ḏālika): IJMES, EI2 and Wehr read it as tāʾ marbūṭa
+#   (the generator ends a word in a consonant, ة or ā, so it never makes one);
+# - a final -at: ALA-LC and BGN write the construct tāʾ marbūṭa -at, so it reads back as ة;
+# - a final -ū: ALA-LC reads it as the verb plural ـُوا (faʿalū);
+# - a final -nā / -mā: dmg.tsv reads them as the suffixes -nā, -humā (ـنا، ـما), the IJMES,
+#   EI2, ISO 233-2 and Wehr tables as ى; the parse tables disagree (reported, not fixed here);
+# - a word that starts C + a/i/u + ال (فَال، كَال): it reads as clitic + article (fa-l-, ka-l-);
+# - ā + ث: BGN/UNGEGN read "āth" as ت + ه (Kāthir -> كَاتهِر; test_bgn_ath).
 CONS = list("بتثجحخدذرزسشصضطظعغفقكلمن")
 V = ["َ", "ِ", "ُ"]
 LONG = {"َ": "ا", "ِ": "ي", "ُ": "و"}
+CASELESS = {"wehr", "bgn", "ungegn"}  # the input's capitals say nothing (see romanize.py)
+_LEFT_OUT = regex.compile("(َت|ُو|[نم]َ[اىٰ])$|^[بفكل][َُِ]ال|َاث")
 
 
 @st.composite
-def pivots(draw):
-    n = draw(st.integers(1, 3))
-    word = ""
-    for i in range(n):
-        c = draw(st.sampled_from(CONS))
+def pivots(draw) -> str:
+    word, last = "", ""
+    for i in range(draw(st.integers(1, 3))):
+        c = draw(st.sampled_from([x for x in CONS if x != last]))
         v = draw(st.sampled_from(V))
+        gem = i > 0 and word[-1] in "َُِاوي" and draw(st.booleans())
+        word += c + ("ّ" if gem else "") + v
+        last = c
         kind = draw(st.sampled_from(["CV", "CVV", "CVC"]))
-        word += c + v
         if kind == "CVV":
             word += LONG[v]
-        elif kind == "CVC" and i < n - 1:
-            word += draw(st.sampled_from(CONS))
-    if word[-1] == "َ" and draw(st.booleans()):
-        word += "ة"
-    word += draw(st.sampled_from(CONS)) if word[-1] in V and not word.endswith("َة") else ""
+        elif kind == "CVC":
+            last = draw(st.sampled_from([x for x in CONS if x != c]))
+            word += last
+    if word[-1] in V:
+        end = draw(st.sampled_from(["C", "a", "ā"]))
+        if end == "a" and word[-1] == "َ":
+            word += "ة"
+        elif end == "ā" and word[-1] == "َ":
+            word += "ٰ"
+        else:
+            word += draw(st.sampled_from([x for x in CONS if x != last]))
+    if word.endswith("َا"):
+        word = word[:-1] + "ٰ"
     if draw(st.booleans()):
         word = "ٱل-" + word
+    word = pipeline.parse(pipeline.prepare(pipeline.render(word, "dmg"), "dmg"), "dmg")
+    assume(not _LEFT_OUT.search(word))
     return word
 
 
-# Schemes that tell final ا from ى (á / aỳ): in DMG, IJMES, EI2 and Wehr both are ā.
-MARK_A = ["ala-lc", "bgn", "ungegn", "iso233-2"]
-
-
-@pytest.mark.xfail(reason="open: final ā of short words (بَبَبَا) is settled as ى by spell.tsv's length rule", strict=False)
-@settings(max_examples=150, deadline=None)
-@given(pivots(), st.sampled_from(MARK_A))
+@settings(max_examples=300, deadline=None)
+@given(pivots(), st.sampled_from(SCHOLARLY))
 def test_round_trip_vocalized(pivot: str, scheme: str) -> None:
     arabic = pipeline.spell(pivot, True)
     latin = translit.romanize(arabic, to=scheme)
     assert translit.to_arabic(latin, scheme, vocalized=True) == arabic
 
 
-@pytest.mark.xfail(reason="open: a few generated forms (tanwīn, ُوا) differ between render passes", strict=False)
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(pivots(), st.sampled_from(SCHOLARLY), st.sampled_from(SCHOLARLY))
 def test_romanize_is_idempotent_across_schemes(pivot: str, s1: str, s2: str) -> None:
     x = translit.romanize(pipeline.spell(pivot, True), to="dmg")
-    # Case-insensitive: a names-case (BGN) or lower-case (Wehr) scheme keeps no capitals.
     got = translit.romanize(translit.romanize(x, to=s1, scheme="dmg"), to=s2, scheme=s1)
-    assert got.lower() == translit.romanize(x, to=s2, scheme="dmg").lower()
+    want = translit.romanize(x, to=s2, scheme="dmg")
+    if s1 in CASELESS:  # Wehr, BGN and UNGEGN keep no capitals to hand on
+        got, want = got.lower(), want.lower()
+    assert got == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(pivots())
+def test_a_name_in_any_scheme_gives_one_arabic_form(pivot: str) -> None:
+    arabic = pipeline.spell(pivot, True)
+    forms = {s: translit.to_arabic(translit.romanize(arabic, to=s), scheme=s) for s in render_schemes()}
+    assert len(set(forms.values())) == 1, forms
+    assert set(forms.values()) == {translit.to_arabic(arabic)}
+
+
+# (scheme, DMG cell) -> why the vocalized Arabic of that row does not come back.
+GOLDEN_ROUND_TRIP_KNOWN = {
+    **{(s, "Hudā"): "the IJMES, EI2 and Wehr parse tables read a final -ā as ا (هدا), the "
+       "spelling rules and DMG as ى: the tables disagree (reported)" for s in ("ijmes", "ei2", "wehr")},
+    **{(s, "ḏālika"): "IJMES, EI2 and Wehr write tāʾ marbūṭa -a, so a final short -a reads as ة"
+       for s in ("ijmes", "ei2", "wehr")},
+    **{(s, w): "bgn.tsv parse reads 'wa al' as one word but not 'ka al', 'fa al' (reported)"
+       for s in ("bgn", "ungegn") for w in ("ka-l-bait", "fa-l-ḥaqq")},
+}
+
+
+def test_round_trip_golden_vocalized() -> None:
+    """The golden files' Arabic, vocalized through each DMG cell, round-trips in every scheme
+    (all 1,384 (row, scheme) cases but the few of GOLDEN_ROUND_TRIP_KNOWN)."""
+    bad, known = [], set()
+    for name in ("cross.tsv", "cross-more.tsv"):
+        rows = [l.split("\t") for l in (GOLDEN / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+        for r in rows[1:]:
+            arabic = translit.to_arabic(r[0], "dmg", vocalized=True)
+            for s in SCHOLARLY:
+                back = translit.to_arabic(translit.romanize(arabic, to=s), s, vocalized=True)
+                if (s, r[0]) in GOLDEN_ROUND_TRIP_KNOWN:
+                    known.add((s, r[0]) if back != arabic else None)
+                elif back != arabic:
+                    bad.append((s, arabic, back))
+    assert not bad
+    assert known == set(GOLDEN_ROUND_TRIP_KNOWN), "a known failure now passes: remove it"
+
+
+@pytest.mark.parametrize(("arabic", "to", "want"), [
+    ("كِتَابٌ", "dmg", "kitābun"), ("كِتَابٍ", "ijmes", "kitābin"), ("كِتَابًا", "dmg", "kitāban"),
+    ("كِتَابٌ", "ala-lc", "kitāb"),
+])
+def test_tanwin_is_written(arabic: str, to: str, want: str) -> None:
+    assert translit.romanize(arabic, to=to) == want
+
+
+@pytest.mark.xfail(reason="bgn.tsv parse: 'āth' reads as ت + ه (Kāthir -> كاتهر); a parse row, reported", strict=True)
+def test_bgn_ath() -> None:
+    assert translit.to_arabic("Kāthir", "bgn") == "كاثر"

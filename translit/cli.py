@@ -32,7 +32,7 @@ from typing import BinaryIO, NamedTuple
 
 import regex
 
-from . import UnreadableError, detect, to_arabic, to_key
+from . import ShortVowelError, UnreadableError, detect, romanize, to_arabic, to_key
 from . import pipeline
 from .spans import Span, find
 from .spans import _detect as _own_scheme
@@ -199,6 +199,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stream_args(key)
 
+    rom = sub.add_parser(
+        "romanize", help="any romanization (or Arabic script) to one scheme's romanization",
+        description="Rewrite each line in the romanization --to names (DMG, ALA-LC, IJMES, "
+        "EI2, ISO 233-2, Wehr, BGN/PCGN, UNGEGN), following that standard's own rules. Lines "
+        "may be in any supported romanization or in Arabic script (vocalized Arabic "
+        "romanizes exactly; unvocalized Arabic keeps only the vowels it writes, plus those "
+        "of tables/vowels.tsv).",
+        epilog="examples:\n  echo 'aš-Šaddādī' | translit romanize --to ala-lc      # al-Shaddādī\n"
+        "  echo 'al-Qāhirah' | translit romanize --to dmg -s ala-lc  # al-Qāhira\n"
+        "  translit romanize --to dmg --in-text article.txt",
+        formatter_class=_Formatter,
+    )
+    files_arg(rom)
+    rom.add_argument(
+        "--to", required=True, metavar="ID",
+        help="the scheme to write: "
+        + ", ".join(sid for sid in pipeline.registry() if pipeline.can_render(sid)),
+    )
+    scheme_arg(rom)
+    rom.add_argument(
+        "--strict", action="store_true",
+        help="stop with an error (exit 1) naming the line when a line holds a character the "
+        "scheme cannot read, or unvocalized Arabic whose short vowels are unknown",
+    )
+    in_text_arg(rom, "the --to romanization")
+
     det = sub.add_parser(
         "detect", help="print the scheme each line is written in",
         description="Print, for each line, the id of the scheme it is most likely written "
@@ -329,7 +355,8 @@ class Converter:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.command = args.command
-        self.scheme = args.scheme if args.command in ("arabic", "key") else "auto"
+        self.scheme = args.scheme if args.command in ("arabic", "key", "romanize") else "auto"
+        self.to = getattr(args, "to", None)
         self.vocalized = getattr(args, "vocalized", False)
         self.strict = getattr(args, "strict", False)
         self.loose = getattr(args, "loose", False)
@@ -350,6 +377,8 @@ class Converter:
         vocalized, loose = self.vocalized, self.loose
         self._arabic = _cached(lambda t, s: to_arabic(t, s, vocalized=vocalized, errors=errors))
         self._key = _cached(lambda t, s: to_key(t, s, loose=loose))
+        to = self.to
+        self._romanize = _cached(lambda t, s: romanize(t, to=to, scheme=s, errors=errors))
         self._line = lru_cache(maxsize=_CACHE)(self._convert_line)
 
     # one line (not --in-text): the line is one name or phrase
@@ -358,6 +387,8 @@ class Converter:
             return _around_bytes(text, lambda t: self._arabic(t, self.scheme))
         if self.command == "key":
             return _around_bytes(text, lambda t: _keep_edges(t, lambda u: self._key(u, self.scheme)))
+        if self.command == "romanize":
+            return _around_bytes(text, lambda t: _keep_edges(t, lambda u: self._romanize(u, self.scheme)))
         return detect(text) if text.strip() else ""
 
     def __call__(self, block: Block) -> Result:
@@ -365,7 +396,7 @@ class Converter:
         if self.jsonl:
             return Result(self._records(block, text).encode("utf-8", "surrogateescape"))
         if self.in_text:
-            convert = self._arabic if self.command == "arabic" else self._key
+            convert = {"arabic": self._arabic, "romanize": self._romanize}.get(self.command, self._key)
             to_script = self.command == "arabic"
             if not self.strict:
                 out = _in_text(text, self.scheme, convert, self.annotate, to_script)
@@ -374,7 +405,7 @@ class Converter:
             for number, line in enumerate(text.splitlines(keepends=True), block.line):
                 try:
                     done.append(_in_text(line, self.scheme, convert, self.annotate, to_script))
-                except UnreadableError as e:
+                except (UnreadableError, ShortVowelError) as e:
                     return Result("".join(done).encode("utf-8", "surrogateescape"),
                                   f"{block.name}: line {number}: {e}")
             return Result("".join(done).encode("utf-8", "surrogateescape"))
@@ -383,7 +414,7 @@ class Converter:
             body, ending = _split_ending(line)
             try:
                 parts.append((self._line(body) if len(body) <= _CACHE_TEXT else self._convert_line(body)) + ending)
-            except UnreadableError as e:
+            except (UnreadableError, ShortVowelError) as e:
                 return Result("".join(parts).encode("utf-8", "surrogateescape"),
                               f"{block.name}: line {number}: {e}")
         return Result("".join(parts).encode("utf-8", "surrogateescape"))
@@ -598,10 +629,16 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "schemes":
             return _list_schemes()
-        if args.command in ("arabic", "key"):
+        if args.command in ("arabic", "key", "romanize"):
             problem = _check_scheme(args.scheme)
             if problem is not None:
                 _err(problem)
+                return 2
+        if args.command == "romanize":
+            try:
+                romanize("", to=args.to)
+            except ValueError as e:
+                _err(str(e))
                 return 2
         return _run(args)
     except BrokenPipeError:

@@ -37,6 +37,33 @@ def _policy(scheme: str) -> tuple[str, frozenset[str]]:
     return t.options.get("case", "keep"), frozenset(t.options.get("particles", "").split())
 
 
+@cache
+def _clitics(scheme: str) -> frozenset[str]:
+    """Particles that stay lower case even as the first word (``@option clitics``)."""
+    t = pipeline.table(f"schemes/{pipeline.registry()[scheme].path.stem}")
+    return frozenset(t.options.get("clitics", "").split())
+
+
+_PREFIXES = regex.compile(r"^(?:\S*-)+")
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Pivot forms of the common words (not names) of ``@option common`` in tables/vowels.tsv:
+    left lower case when the input carries no capitals (Wehr, BGN, UNGEGN)."""
+    t = pipeline.table("vowels")
+    scheme = t.meta.get("scheme", "dmg")
+    words = t.options.get("common", "").split()
+    return frozenset(pipeline.parse(pipeline.prepare(w, scheme), scheme) for w in words)
+
+
+def _name_caps(pivot: str) -> list[bool]:
+    """The capitals of a text whose input showed none: every word of a name, except the
+    common words of tables/vowels.tsv (the article and clitics before them aside)."""
+    common = _common()
+    return [_PREFIXES.sub("", w) not in common for w in _WORD.findall(pivot)]
+
+
 def _capitalized(word: str) -> bool:
     """A word is capitalized when any of its hyphen-separated parts starts with a capital
     (``al-Qāhira``, ``ʿAlī``, ``Abū``)."""
@@ -79,16 +106,27 @@ def _flags(words: list[str], pivots: list[str], parse_word) -> list[bool]:
     return out
 
 
+# Name words written lower case inside a name (ʿAlī ibn Abī Ṭālib) but capitalized first.
+_NAME_PARTICLES = frozenset({"ibn", "bin", "bint", "b."})
+
+
 def _render_cased(pivot: str, to: str, caps: list[bool] | None, start: bool) -> str:
+    """``caps`` is one flag per pivot word: the input's capitals; None for Arabic script
+    (lower case); ``[]`` for a romanization that shows no capitals (the names convention:
+    see _name_caps)."""
     policy, particles = _policy(to)
+    clitics = _clitics(to)
     latin = pipeline.render(pivot, to)
     if policy == "lower":
         return latin.lower()
     pwords = _WORD.findall(pivot)
-    if caps is None:
-        caps = [False] * len(pwords)
     if policy == "names":
         caps = [True] * len(pwords)
+    elif caps is None:
+        caps = [False] * len(pwords)
+    elif not caps and pwords:
+        caps = _name_caps(pivot)
+        policy, particles = "names", particles | _NAME_PARTICLES
     # Output words per pivot word: by position, or by rendering each pivot word alone.
     owords = list(_WORD.finditer(latin))
     if len(owords) == len(pwords):
@@ -107,7 +145,9 @@ def _render_cased(pivot: str, to: str, caps: list[bool] | None, start: bool) -> 
     for i, m in enumerate(owords):
         out.append(latin[pos : m.start()])
         w = m.group()
-        if policy == "names" and w.lower() in particles and not (start and i == 0):
+        if policy == "names" and w.lower() in particles and not (start and i == 0 and w.lower() not in clitics):
+            out.append(w)
+        elif policy == "names" and not word_cap[i]:
             out.append(w)
         else:
             out.append(_case_word(w, word_cap[i], start and i == 0, policy, particles))
@@ -164,8 +204,11 @@ def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = 
             for run, used, pivot in _resolve(piece, sid):
                 if errors == "strict":
                     _check_readable(run, used)
-                reparse = lambda w, used=used: pipeline.parse(pipeline.prepare(w, used), used)  # noqa: E731
-                caps = _flags(_WORD.findall(run), _WORD.findall(pivot), reparse)
+                if _policy(used)[0] != "keep":
+                    caps: list[bool] = []  # Wehr, BGN, UNGEGN: the capitals say nothing
+                else:
+                    reparse = lambda w, used=used: pipeline.parse(pipeline.prepare(w, used), used)  # noqa: E731
+                    caps = _flags(_WORD.findall(run), _WORD.findall(pivot), reparse)
                 out.append(_render_cased(pivot, target, caps, first and not "".join(out).strip()))
         offset += len(piece)
     return "".join(out)
