@@ -12,8 +12,10 @@ here knows any scheme: a scheme is a file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -285,15 +287,134 @@ def _required(source: str) -> frozenset[str] | None:
     return seq(tree)
 
 
-def _scored(text: str):
+_ANY = r"[\s\S]"
+
+
+@cache
+def _core(source: str) -> str | None:
+    """A stdlib ``re`` source that finds a match wherever the pattern has one (or None).
+
+    The pattern with its zero-width assertions (lookarounds, anchors) dropped and every
+    negated or property class widened to any character: it matches a superset of the text
+    the pattern matches, so text in which the core finds nothing holds no match of the
+    pattern.  The prefilter of _scored: a plain ``re`` search costs a fraction of the
+    ``regex`` scan with its word-edge lookbehinds at every position.
+    """
+    import re._constants as c
+    import re._parser as p
+
+    try:
+        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:  # a pattern the stdlib cannot read: no prefilter for it
+        return None
+    if tree.state.flags & ~(re.UNICODE | re.VERBOSE):
+        return None
+
+    def seq(items) -> str:
+        return "".join(one(op, arg) for op, arg in items)
+
+    def one(op, arg) -> str:
+        if op is c.LITERAL:
+            return re.escape(chr(arg))
+        if op is c.IN:
+            if any(kind is not c.LITERAL and kind is not c.RANGE for kind, _ in arg):
+                return _ANY  # negated, or a category: widened
+            parts = []
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    parts.append(re.escape(chr(value)))
+                else:
+                    parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+            return "[" + "".join(parts) + "]"
+        if op is c.NOT_LITERAL or op is c.ANY:
+            return _ANY
+        if op is c.SUBPATTERN:
+            return "(?:" + seq(arg[-1]) + ")"
+        if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            lo, hi, body = arg
+            top = "" if hi is c.MAXREPEAT else str(hi)
+            return "(?:" + seq(body) + "){%d,%s}" % (lo, top)
+        if op is c.BRANCH:
+            return "(?:" + "|".join(seq(branch) for branch in arg[1]) + ")"
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return ""  # zero-width: dropped (a superset)
+        raise ValueError(op)  # anything else (back references ...): no prefilter
+
+    def empty(op, arg) -> bool:  # can match the empty string
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return True
+        if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            return arg[0] == 0 or all(empty(*item) for item in arg[2])
+        if op is c.SUBPATTERN:
+            return all(empty(*item) for item in arg[-1])
+        if op is c.BRANCH:
+            return any(all(empty(*item) for item in branch) for branch in arg[1])
+        return False
+
+    def top(items) -> str:
+        """Only whether a match exists counts: a branch of the whole pattern is a pattern of
+        its own, edges that can match empty are dropped, and an edge repeat is repeated only
+        its minimum number of times (text with a match holds such a shorter one too)."""
+        items = list(items)
+        if len(items) == 1 and items[0][0] is c.SUBPATTERN:
+            return top(items[0][1][-1])
+        if len(items) == 1 and items[0][0] is c.BRANCH:
+            return "|".join(f"(?:{top(branch)})" for branch in items[0][1][1])
+        while items and empty(*items[0]):
+            items.pop(0)
+        while items and empty(*items[-1]):
+            items.pop()
+        out = [one(op, arg) for op, arg in items]
+        for i in {0, len(items) - 1} if items else ():
+            op, arg = items[i]
+            if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+                out[i] = "(?:" + seq(arg[2]) + "){%d}" % arg[0]
+        return "".join(out)
+
+    try:
+        core = top(tree)
+        re.compile(core)
+    except (ValueError, re.error, RecursionError):
+        return None
+    return core
+
+
+@cache
+def _prefilters() -> tuple[tuple[Callable[[str], object] | None, Callable[[str], object] | None], ...]:
+    """Per scheme of _rows: the ``search`` of a stdlib ``re`` that finds something in any
+    text where one of its positive rows matches, and one for any of its rows (None: a row
+    has no core, so no prefilter)."""
+    out = []
+    for sid, *_ in _rows():
+        rows = table(f"schemes/{registry()[sid].path.stem}").evidence
+        found = []
+        for wanted in (lambda w: w > 0, lambda w: True):
+            cores = [_core(source) for source, weight, _ in rows if wanted(weight)]
+            if any(core is None for core in cores):
+                found.append(None)
+            else:
+                found.append(re.compile("|".join(f"(?:{core})" for core in cores)).search)
+        out.append((found[0], found[1]))
+    return tuple(out)
+
+
+def _scored(text: str, positive_only: bool = False):
     """(scheme id, pattern, weights) for every scheme that can score in NFC text: a scheme
     none of whose positive rows can match is skipped, and the rows of a scheme that need a
-    rare character the text lacks are left out of the pattern run."""
+    rare character the text lacks are left out of the pattern run.
+
+    A scheme that passes the trigger test must also pass its prefilter (_core): with
+    ``positive_only`` (for _detect, where a scheme with no positive match cannot win) the
+    one of its positive rows, else that of all its rows; a scheme whose prefilter finds
+    nothing has no match (of those rows) at all, so leaving it out changes no score."""
     by_char, active = _triggers()
     for ch in set(text):
         active |= by_char.get(ch, 0)
-    for sid, mine, positive, rare, full, weights, base, base_weights in _rows():
+    for (sid, mine, positive, rare, full, weights, base, base_weights), filters in zip(_rows(), _prefilters()):
         if active & positive:
+            search = filters[0] if positive_only else filters[1]
+            if search is not None and search(text) is None:
+                continue
             if active & rare or base is None:
                 yield sid, full, weights
             else:
@@ -312,7 +433,7 @@ def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]]]]:
 
 def _detect(text: str) -> str:
     best, best_score = next(iter(registry())), 0.0
-    for sid, pattern, weights in _scored(text):
+    for sid, pattern, weights in _scored(text, True):
         score = sum(weights[m.lastindex] for m in pattern.finditer(text))
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
