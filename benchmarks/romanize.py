@@ -30,6 +30,14 @@ def why(got: str, want: str, arabic: str) -> str:
     strip = lambda s: regex.sub(r"[aiu]", "", s)  # noqa: E731
     if strip(gl) == strip(wl) and not HARAKAT.search(arabic):
         return "short vowels unknown (unvocalized Arabic)"
+    # ي / و read as a long vowel where the word has y / w with a short vowel (dayr, qawl),
+    # and short vowels unknown besides.
+    skel = lambda s: strip(regex.sub("ī", "y", regex.sub("ū", "w", s.replace("īy", "y").replace("ūw", "w"))))  # noqa: E731
+    if skel(gl) == skel(wl) and not HARAKAT.search(arabic):
+        return "short vowels unknown, ي/و read as ī/ū"
+    # a pronoun suffix or case ending the catalogue vocalizes (-hu, -hā, -ihi, -uhā)
+    if skel(regex.sub(r"(h|hā|hum|hunna|k|kum|nā|ī)$", "", gl)) == skel(regex.sub(r"[aiu]*(h[aiu]?|hā|hum|hunna|k[aiu]?|kum|nā|ī)$", "", wl)):
+        return "short vowels unknown, with a suffix"
     if gl.replace("ʼ", "") == wl.replace("ʼ", ""):
         return "hamza"
     if gl.replace("īy", "ī") == wl.replace("īy", "ī") or gl.replace("iy", "īy") == wl:
@@ -76,7 +84,7 @@ def main() -> int:
     print("  why the rest differ:")
     for r, c in reasons.most_common():
         print(f"    {r:<42} {c:5d}  {100 * c / n:5.1f}%")
-        for e in examples[r][:3]:
+        for e in examples[r][:int(__import__("os").environ.get("EXAMPLES", "3"))]:
             print(f"        e.g. {e}")
     return 0
 
