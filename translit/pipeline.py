@@ -17,7 +17,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from itertools import repeat
+from operator import attrgetter, or_
 from importlib.resources import files
 from pathlib import Path
 
@@ -198,8 +200,76 @@ def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, 
 
 
 def _compile(rows: list[tuple[str, float]]) -> tuple[regex.Pattern[str], tuple[float, ...]]:
-    pattern = regex.compile("|".join(f"({source})" for source, _ in rows), regex.V0)
+    pattern = regex.compile("|".join(f"({_guarded(source)})" for source, _ in rows), regex.V0)
     return pattern, (0.0, *(weight for _, weight in rows))
+
+
+@cache
+def _guarded(source: str) -> str:
+    """The pattern, behind a lookahead for the characters its matches can start with when it
+    opens with a zero-width test (a word edge): the same matches, but most positions fail
+    on one character instead of running the lookarounds.  A pattern that starts with a
+    character, or whose first characters are not a small set, or that can match the empty
+    string, is left as it is."""
+    import re._constants as c
+    import re._parser as p
+
+    try:
+        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:
+        return source
+    if not tree or tree[0][0] in (c.LITERAL, c.IN) or tree.state.flags & ~(re.UNICODE | re.VERBOSE):
+        return source
+
+    def first(items) -> tuple[set[str], bool]:
+        """(the characters a match can start with, whether it can be empty)"""
+        chars: set[str] = set()
+        for op, arg in items:
+            found, empty = one(op, arg)
+            chars |= found
+            if not empty:
+                return chars, False
+        return chars, True
+
+    def one(op, arg) -> tuple[set[str], bool]:
+        if op is c.LITERAL:
+            return {chr(arg)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    raise ValueError(kind)
+            return chars, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            tested.append(op)
+            return set(), True
+        if op is c.SUBPATTERN:
+            return first(arg[-1])
+        if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            chars, empty = first(arg[2])
+            return chars, empty or arg[0] == 0
+        if op is c.BRANCH:
+            out: set[str] = set()
+            any_empty = False
+            for branch in arg[1]:
+                chars, empty = first(branch)
+                out |= chars
+                any_empty = any_empty or empty
+            return out, any_empty
+        raise ValueError(op)
+
+    tested: list[int] = []  # the zero-width tests met before a first character
+    try:
+        chars, empty = first(tree)
+    except ValueError:
+        return source
+    if empty or not chars or not tested:
+        return source
+    return "(?=[" + "".join(regex.escape(ch) for ch in sorted(chars)) + "])(?:" + source + ")"
 
 
 @cache
@@ -356,14 +426,14 @@ def _core(source: str) -> str | None:
         its own, edges that can match empty are dropped, and an edge repeat is repeated only
         its minimum number of times (text with a match holds such a shorter one too)."""
         items = list(items)
-        if len(items) == 1 and items[0][0] is c.SUBPATTERN:
-            return top(items[0][1][-1])
-        if len(items) == 1 and items[0][0] is c.BRANCH:
-            return "|".join(f"(?:{top(branch)})" for branch in items[0][1][1])
         while items and empty(*items[0]):
             items.pop(0)
         while items and empty(*items[-1]):
             items.pop()
+        if len(items) == 1 and items[0][0] is c.SUBPATTERN:
+            return top(items[0][1][-1])
+        if len(items) == 1 and items[0][0] is c.BRANCH:
+            return "|".join(f"(?:{top(branch)})" for branch in items[0][1][1])
         out = [one(op, arg) for op, arg in items]
         for i in {0, len(items) - 1} if items else ():
             op, arg = items[i]
@@ -398,6 +468,31 @@ def _prefilters() -> tuple[tuple[Callable[[str], object] | None, Callable[[str],
     return tuple(out)
 
 
+def _found(text: str) -> object:
+    return text  # the prefilter of a scheme that has none: never None
+
+
+@cache
+def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], Callable[[str], object], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
+    """Per scheme of _rows, flat: id, positive and rare row masks, the prefilters of its
+    positive rows and of all its rows (_prefilters; one that always finds when there is
+    none), the pattern and weights to run when a rare row is live, and those when none is."""
+    out = []
+    for (sid, _, positive, rare, full, weights, base, base_weights), (pos, every) in zip(_rows(), _prefilters()):
+        if base is None:
+            base, base_weights = full, weights
+        out.append((sid, positive, rare, pos or _found, every or _found, full, weights, base, base_weights))
+    return tuple(out)
+
+
+def _active(text: str) -> int:
+    """The rows (a bit mask over every scheme's rows) one of whose trigger characters the
+    text holds, and those with no trigger set (see _triggers)."""
+    by_char, always = _triggers()
+    chars = set(text)
+    return reduce(or_, map(by_char.get, chars, repeat(0, len(chars))), always)
+
+
 def _scored(text: str, positive_only: bool = False):
     """(scheme id, pattern, weights) for every scheme that can score in NFC text: a scheme
     none of whose positive rows can match is skipped, and the rows of a scheme that need a
@@ -407,15 +502,10 @@ def _scored(text: str, positive_only: bool = False):
     ``positive_only`` (for _detect, where a scheme with no positive match cannot win) the
     one of its positive rows, else that of all its rows; a scheme whose prefilter finds
     nothing has no match (of those rows) at all, so leaving it out changes no score."""
-    by_char, active = _triggers()
-    for ch in set(text):
-        active |= by_char.get(ch, 0)
-    for (sid, mine, positive, rare, full, weights, base, base_weights), filters in zip(_rows(), _prefilters()):
-        if active & positive:
-            search = filters[0] if positive_only else filters[1]
-            if search is not None and search(text) is None:
-                continue
-            if active & rare or base is None:
+    active = _active(text)
+    for sid, positive, rare, pos, every, full, weights, base, base_weights in _plan():
+        if active & positive and (pos if positive_only else every)(text) is not None:
+            if active & rare:
                 yield sid, full, weights
             else:
                 yield sid, base, base_weights
@@ -431,12 +521,23 @@ def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]]]]:
     return out
 
 
+_LASTINDEX = attrgetter("lastindex")
+
+
 def _detect(text: str) -> str:
+    """_scored(text, True), each scheme's matches summed, the best kept (inlined: this is
+    the hot path of every auto-detected call)."""
     best, best_score = next(iter(registry())), 0.0
-    for sid, pattern, weights in _scored(text, True):
-        score = sum(weights[m.lastindex] for m in pattern.finditer(text))
-        if score > best_score:  # registry order is priority order: ties keep the first
-            best, best_score = sid, score
+    active = _active(text)
+    for sid, positive, rare, pos, _, full, weights, base, base_weights in _plan():
+        if active & positive and pos(text) is not None:
+            if active & rare:
+                pattern, weights = full, weights
+            else:
+                pattern, weights = base, base_weights
+            score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
+            if score > best_score:  # registry order is priority order: ties keep the first
+                best, best_score = sid, score
     return best
 
 
