@@ -17,9 +17,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, reduce
-from itertools import repeat
-from operator import attrgetter, or_
+from functools import cache
+from operator import attrgetter
 from importlib.resources import files
 from pathlib import Path
 
@@ -488,9 +487,11 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], Callable[[str
 def _active(text: str) -> int:
     """The rows (a bit mask over every scheme's rows) one of whose trigger characters the
     text holds, and those with no trigger set (see _triggers)."""
-    by_char, always = _triggers()
-    chars = set(text)
-    return reduce(or_, map(by_char.get, chars, repeat(0, len(chars))), always)
+    by_char, active = _triggers()
+    get = by_char.get
+    for ch in set(text):
+        active |= get(ch, 0)
+    return active
 
 
 def _scored(text: str, positive_only: bool = False):
