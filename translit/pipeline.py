@@ -211,11 +211,9 @@ def _guarded(source: str) -> str:
     character, or whose first characters are not a small set, or that can match the empty
     string, is left as it is."""
     import re._constants as c
-    import re._parser as p
 
-    try:
-        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
-    except Exception:
+    tree = _tree(source)
+    if tree is None:
         return source
     if not tree or tree[0][0] in (c.LITERAL, c.IN) or tree.state.flags & ~(re.UNICODE | re.VERBOSE):
         return source
@@ -304,6 +302,18 @@ def _cost(chars: frozenset[str]) -> int:
 
 
 @cache
+def _tree(source: str):
+    """The pattern parsed by the stdlib (``\\p{L}`` and ``\\p{M}`` read as any character),
+    or None when the stdlib cannot read it: what _required, _core and _guarded look at."""
+    import re._parser as p
+
+    try:
+        return p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:
+        return None
+
+
+@cache
 def _required(source: str) -> frozenset[str] | None:
     """A small set of characters of which every match of the pattern contains one, or None.
 
@@ -311,11 +321,9 @@ def _required(source: str) -> frozenset[str] | None:
     cannot match, so it is left out of the pattern that is run.
     """
     import re._constants as c
-    import re._parser as p
 
-    try:
-        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
-    except Exception:  # a pattern the stdlib cannot read: no prefilter for it
+    tree = _tree(source)
+    if tree is None:  # a pattern the stdlib cannot read: no prefilter for it
         return None
 
     def seq(items) -> frozenset[str] | None:
@@ -370,11 +378,9 @@ def _core(source: str) -> str | None:
     ``regex`` scan with its word-edge lookbehinds at every position.
     """
     import re._constants as c
-    import re._parser as p
 
-    try:
-        tree = p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
-    except Exception:  # a pattern the stdlib cannot read: no prefilter for it
+    tree = _tree(source)
+    if tree is None:  # a pattern the stdlib cannot read: no prefilter for it
         return None
     if tree.state.flags & ~(re.UNICODE | re.VERBOSE):
         return None
@@ -386,8 +392,8 @@ def _core(source: str) -> str | None:
         if op is c.LITERAL:
             return re.escape(chr(arg))
         if op is c.IN:
-            if any(kind is not c.LITERAL and kind is not c.RANGE for kind, _ in arg):
-                return _ANY  # negated, or a category: widened
+            if any(kind is not c.LITERAL and (kind is not c.RANGE or _[1] - _[0] > 0xFFF) for kind, _ in arg):
+                return _ANY  # negated, a category or a wide range: widened
             parts = []
             for kind, value in arg:
                 if kind is c.LITERAL:
@@ -449,21 +455,18 @@ def _core(source: str) -> str | None:
 
 
 @cache
-def _prefilters() -> tuple[tuple[Callable[[str], object] | None, Callable[[str], object] | None], ...]:
+def _prefilters(positive: bool) -> tuple[Callable[[str], object] | None, ...]:
     """Per scheme of _rows: the ``search`` of a stdlib ``re`` that finds something in any
-    text where one of its positive rows matches, and one for any of its rows (None: a row
-    has no core, so no prefilter)."""
-    out = []
+    text where one of its positive rows matches (``positive``), or any of its rows (None:
+    a row has no core, so no prefilter)."""
+    out: list[Callable[[str], object] | None] = []
     for sid, *_ in _rows():
         rows = table(f"schemes/{registry()[sid].path.stem}").evidence
-        found = []
-        for wanted in (lambda w: w > 0, lambda w: True):
-            cores = [_core(source) for source, weight, _ in rows if wanted(weight)]
-            if any(core is None for core in cores):
-                found.append(None)
-            else:
-                found.append(re.compile("|".join(f"(?:{core})" for core in cores)).search)
-        out.append((found[0], found[1]))
+        cores = [_core(source) for source, weight, _ in rows if weight > 0 or not positive]
+        if any(core is None for core in cores):
+            out.append(None)
+        else:
+            out.append(re.compile("|".join(f"(?:{core})" for core in cores)).search)
     return tuple(out)
 
 
@@ -472,15 +475,15 @@ def _found(text: str) -> object:
 
 
 @cache
-def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], Callable[[str], object], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
-    """Per scheme of _rows, flat: id, positive and rare row masks, the prefilters of its
-    positive rows and of all its rows (_prefilters; one that always finds when there is
-    none), the pattern and weights to run when a rare row is live, and those when none is."""
+def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
+    """Per scheme of _rows, flat: id, positive and rare row masks, the prefilter of its
+    positive rows (_prefilters; one that always finds when there is none), the pattern and
+    weights to run when a rare row is live, and those when none is."""
     out = []
-    for (sid, _, positive, rare, full, weights, base, base_weights), (pos, every) in zip(_rows(), _prefilters()):
+    for (sid, _, positive, rare, full, weights, base, base_weights), pos in zip(_rows(), _prefilters(True)):
         if base is None:
             base, base_weights = full, weights
-        out.append((sid, positive, rare, pos or _found, every or _found, full, weights, base, base_weights))
+        out.append((sid, positive, rare, pos or _found, full, weights, base, base_weights))
     return tuple(out)
 
 
@@ -504,8 +507,9 @@ def _scored(text: str, positive_only: bool = False):
     one of its positive rows, else that of all its rows; a scheme whose prefilter finds
     nothing has no match (of those rows) at all, so leaving it out changes no score."""
     active = _active(text)
-    for sid, positive, rare, pos, every, full, weights, base, base_weights in _plan():
-        if active & positive and (pos if positive_only else every)(text) is not None:
+    every = _prefilters(False)
+    for i, (sid, positive, rare, pos, full, weights, base, base_weights) in enumerate(_plan()):
+        if active & positive and (pos if positive_only else every[i] or _found)(text) is not None:
             if active & rare:
                 yield sid, full, weights
             else:
@@ -530,7 +534,7 @@ def _detect(text: str) -> str:
     the hot path of every auto-detected call)."""
     best, best_score = next(iter(registry())), 0.0
     active = _active(text)
-    for sid, positive, rare, pos, _, full, weights, base, base_weights in _plan():
+    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
         if active & positive and pos(text) is not None:
             if active & rare:
                 pattern, weights = full, weights
