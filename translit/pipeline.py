@@ -550,8 +550,13 @@ def detect_text(text: str) -> str:
     """The scheme whose fingerprints weigh most in the text as typed (ties: priority).
 
     Each scheme's patterns are matched on their own, so one scheme's fingerprint never
-    hides another's at the same place.  A fingerprint none of whose trigger characters
-    is in the text is not run (_required), nor is a scheme with no such positive one.
+    hides another's at the same place; within a scheme its rows are one alternation in
+    file order (leftmost match, first row at a position, matches never overlap), and a
+    scheme's score is the sum of its matches' weights.  What is skipped cannot change a
+    score: a fingerprint none of whose trigger characters is in the text (_required), a
+    scheme with no such positive one, and a scheme whose prefilter (_core: a stdlib ``re``
+    that matches wherever one of its positive rows can) finds nothing.  A row that opens
+    with a word edge runs behind a lookahead for its first characters (_guarded).
     """
     return _detect(unicodedata.normalize("NFC", text))
 
