@@ -38,9 +38,6 @@ PAIRS = _pairs()
 # (source scheme, target scheme, source cell) -> why romanize does not give the target cell.
 # Each must fail (strict xfail).
 CROSS_XFAIL: dict[tuple[str, str, str], str] = {
-    ("ala-lc", "dmg", "ʻAyn al-Asad"): "the DMG cell keeps the real article's ʿAyn, against DMG's ai "
-    "(Dair, bait, Ḥusain), and romanize writes ʿAin; the cell cannot become ʿAin al-Asad until "
-    "detection reads 'ʿAin al-Asad' as DMG (it says ijmes, and to_arabic gives عن الأسد)",
 }
 
 
