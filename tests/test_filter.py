@@ -134,6 +134,7 @@ def test_annotate_and_keys_in_place() -> None:
     assert convert(line, "key", "--in-text") == (
         "Secretary General hadi al-amiri said that “al-shaddadi base”.\n"
     )
+    assert convert(line, "arabic", "--in-text", "--key") == convert(line, "key", "--in-text")
     assert convert(line, "key", "-a") == (
         "Secretary General Hādī al-‘Āmirī [hadi al-amiri] said that “aš-Šaddādī [al-shaddadi] base”.\n"
     )

@@ -174,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
         "in brackets, e.g. 'Hādī al-‘Āmirī [هادي العامري]'. With --in-text a name the scheme "
         "cannot read completely is left as written rather than half converted",
     )
+    arabic.add_argument(
+        "-k", "--key", action="store_true",
+        help="put each name's ASCII key in its place instead of its Arabic (with --in-text, the "
+        "same as `translit key --in-text`)",
+    )
     stream_args(arabic)
 
     key = sub.add_parser(
@@ -354,7 +359,8 @@ class Converter:
     """Turns blocks into output bytes for one command line; picklable for --jobs workers."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        self.command = args.command
+        # `arabic --key` writes keys: it is the key command under another name.
+        self.command = "key" if getattr(args, "key", False) else args.command
         self.scheme = args.scheme if args.command in ("arabic", "key", "romanize") else "auto"
         self.to = getattr(args, "to", None)
         self.vocalized = getattr(args, "vocalized", False)
