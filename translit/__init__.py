@@ -49,16 +49,7 @@ def _check_text(text: object, func: str) -> str:
     return text
 
 
-def _scheme_id(scheme: object) -> str:
-    if not isinstance(scheme, str):
-        raise TypeError(f"scheme must be a str, not {type(scheme).__name__}")
-    if scheme.lower() == "auto":
-        return "auto"
-    found = pipeline.names().get(scheme.lower())
-    if found is None:
-        known = ", ".join(["auto", *pipeline.registry()])
-        raise ValueError(f"unknown scheme {scheme!r}; known schemes: {known}")
-    return found
+_scheme_id = pipeline.scheme_id
 
 
 def detect(text: str) -> str:

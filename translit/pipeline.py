@@ -145,6 +145,19 @@ def names() -> dict[str, str]:
     return out
 
 
+def scheme_id(scheme: object) -> str:
+    """A scheme id, alias (any case) or "auto" to its id; TypeError / ValueError otherwise."""
+    if not isinstance(scheme, str):
+        raise TypeError(f"scheme must be a str, not {type(scheme).__name__}")
+    if scheme.lower() == "auto":
+        return "auto"
+    found = names().get(scheme.lower())
+    if found is None:
+        known = ", ".join(["auto", *registry()])
+        raise ValueError(f"unknown scheme {scheme!r}; known schemes: {known}")
+    return found
+
+
 @cache
 def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...], frozenset[str] | None], ...]:
     """One pattern per scheme: its fingerprints as alternatives, with their weights, and the

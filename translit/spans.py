@@ -310,18 +310,6 @@ def _detect_names(names: list[str]) -> str:
     return best
 
 
-def _check_scheme(scheme: str) -> str:
-    if not isinstance(scheme, str):
-        raise TypeError(f"scheme must be a str, not {type(scheme).__name__}")
-    if scheme.lower() == "auto":
-        return "auto"
-    found = pipeline.names().get(scheme.lower())
-    if found is None:
-        known = ", ".join(["auto", *pipeline.registry()])
-        raise ValueError(f"unknown scheme {scheme!r}; known schemes: {known}")
-    return found
-
-
 def find(text: str, scheme: str = "auto") -> list[Span]:
     """The romanized Arabic names and phrases in ``text``, in order, as :class:`Span` s.
 
@@ -334,7 +322,7 @@ def find(text: str, scheme: str = "auto") -> list[Span]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find() takes text as str, not {type(text).__name__}")
-    sid = _check_scheme(scheme)
+    sid = pipeline.scheme_id(scheme)
     spans = _ranges(text)
     if not spans:
         return []
