@@ -43,8 +43,9 @@ _LATIN = regex.compile(r"\p{Latin}")
 _EDGE_SPACE = regex.compile(r"^(\s*)(.*?)(\s*)$", regex.DOTALL)
 
 DESCRIPTION = """\
-Convert romanized Arabic (DMG, ALA-LC, and casual spellings) into Arabic script or into
-ASCII keys for indexing and matching, line by line.
+Convert romanized Arabic (DMG, ALA-LC, IJMES, EI2, ISO 233, BGN/PCGN, UNGEGN, Wehr, Buckwalter
+and casual spellings) into Arabic script, into ASCII keys for indexing and matching, or
+into another romanization, line by line.
 
 Each command reads the files named on the command line, or standard input when there are
 none (or for "-"), and writes standard output as the input arrives (it flushes whenever it
