@@ -15,7 +15,10 @@ from translit import pipeline
 from translit.romanize import render_schemes
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-SCHOLARLY = ["dmg", "ala-lc", "ijmes", "ei2", "iso233-2", "wehr", "bgn", "ungegn"]
+SCHOLARLY = ["dmg", "ala-lc", "ijmes", "ei2", "iso233-2", "wehr", "bgn", "ungegn", "iso233", "ungegn2017"]
+# Every scheme romanize writes: the cross-file columns and Buckwalter (no cross column: its
+# cells would be the Arabic letter for letter).
+RENDER = SCHOLARLY + ["buckwalter"]
 
 
 def _pairs():
@@ -133,7 +136,7 @@ def test_bad_target() -> None:
 CONS = list("بتثجحخدذرزسشصضطظعغفقكلمن")
 V = ["َ", "ِ", "ُ"]
 LONG = {"َ": "ا", "ِ": "ي", "ُ": "و"}
-CASELESS = {"wehr", "bgn", "ungegn"}  # the input's capitals say nothing (see romanize.py)
+CASELESS = {"wehr", "bgn", "ungegn", "ungegn2017", "iso233", "buckwalter"}  # the input's capitals say nothing (see romanize.py)
 _LEFT_OUT = regex.compile("(َت|ُو|َن|[نم]َ[اىٰ])$|^[بفكل][َُِ]ال|[ًٌٍۃ]")
 
 
@@ -170,7 +173,7 @@ def pivots(draw) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(pivots(), st.sampled_from(SCHOLARLY))
+@given(pivots(), st.sampled_from(RENDER))
 def test_round_trip_vocalized(pivot: str, scheme: str) -> None:
     arabic = pipeline.spell(pivot, True)
     latin = translit.romanize(arabic, to=scheme)
@@ -178,12 +181,14 @@ def test_round_trip_vocalized(pivot: str, scheme: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(pivots(), st.sampled_from(SCHOLARLY), st.sampled_from(SCHOLARLY))
+# Buckwalter is a target here, not a source: its reading keeps the seats of hamzas as written
+# (أ ؤ ئ, and ء behind U+200D) in the pivot, which the other schemes' renders do not write.
+@given(pivots(), st.sampled_from(SCHOLARLY), st.sampled_from(RENDER))
 def test_romanize_is_idempotent_across_schemes(pivot: str, s1: str, s2: str) -> None:
     x = translit.romanize(pipeline.spell(pivot, True), to="dmg")
     got = translit.romanize(translit.romanize(x, to=s1, scheme="dmg"), to=s2, scheme=s1)
     want = translit.romanize(x, to=s2, scheme="dmg")
-    if s1 in CASELESS:  # Wehr, BGN and UNGEGN keep no capitals to hand on
+    if s1 in CASELESS:  # Wehr, BGN, UNGEGN, ISO 233 and Buckwalter keep no capitals to hand on
         got, want = got.lower(), want.lower()
     assert got == want
 
@@ -212,7 +217,7 @@ def test_round_trip_golden_vocalized() -> None:
             arabic = translit.to_arabic(r[0], "dmg", vocalized=True)
             if not regex.search("[\u064B-\u0652]", arabic):
                 continue  # a lexicon spelling written without harakat (شكرا، عمرو): not vocalized
-            for s in SCHOLARLY:
+            for s in RENDER:
                 back = translit.to_arabic(translit.romanize(arabic, to=s), s, vocalized=True)
                 if (s, r[0]) in GOLDEN_ROUND_TRIP_KNOWN:
                     if back != arabic:

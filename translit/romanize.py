@@ -5,7 +5,8 @@
 
 Nothing here knows a scheme: the render rules are the ``@render`` passes at the end of each
 scheme's own table, and its capitals follow ``@option case`` (``keep``: the input's capitals,
-word by word; ``names``: every word capitalized; ``lower``: none) with ``@option particles``
+word by word; ``names``: every word capitalized; ``lower``: none; ``none``: as rendered, the
+case being part of the letter, as in Buckwalter) with ``@option particles``
 (the article and clitic forms that stay lower case).
 """
 
@@ -119,6 +120,8 @@ def _render_cased(pivot: str, to: str, caps: list[bool] | None, start: bool) -> 
     latin = pipeline.render(pivot, to)
     if policy == "lower":
         return latin.lower()
+    if policy == "none":  # the letters' case is the letter (Buckwalter): as rendered
+        return latin
     pwords = _WORD.findall(pivot)
     if policy == "names":
         caps = [True] * len(pwords)
@@ -176,6 +179,20 @@ def _check_vowels(piece: str, base: int) -> None:
             raise ShortVowelError(m.group(), base + m.start())
 
 
+def _phrases(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """Arabic words apart only by spaces make one piece, so that a render sees each word's
+    neighbours (بن between two names, not ابن)."""
+    out: list[tuple[bool, str]] = []
+    for is_arabic, piece in pieces:
+        if (is_arabic and len(out) >= 2 and out[-2][0] and not out[-1][0]
+                and out[-1][1].strip(" ") == ""):
+            gap = out.pop()[1]
+            out[-1] = (True, out[-1][1] + gap + piece)
+        else:
+            out.append((is_arabic, piece))
+    return out
+
+
 def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = "preserve") -> str:
     """Romanized Arabic (any supported scheme) or Arabic script, in the scheme ``to``.
 
@@ -193,7 +210,7 @@ def romanize(text: str, to: str = "dmg", scheme: str = "auto", *, errors: str = 
         raise ValueError(f"errors must be 'preserve' or 'strict', not {errors!r}")
     out: list[str] = []
     offset = 0
-    for is_arabic, piece in pipeline.pieces(text):
+    for is_arabic, piece in _phrases(pipeline.pieces(text)):
         first = not "".join(out).strip()
         if is_arabic:
             if errors == "strict":
