@@ -738,11 +738,23 @@ def _settle_final_a(word: str) -> str:
 
 
 def render(pivot: str, scheme: str) -> str:
-    """The pivot in the scheme's Latin: shared clean-up (render.tsv), then its @render passes."""
+    """The pivot in the scheme's Latin: shared clean-up (render.tsv), then its @render passes.
+
+    A scheme whose table says ``@option render-from spelled`` (a transliteration: ISO 233,
+    Buckwalter) renders instead the vocalized Arabic that to_arabic writes, letter by letter.
+    """
     pivot = _SHADDA_AFTER_VOWEL.sub("\u0651\\1", _NFC("NFC", pivot))
+    if _renders_spelled(scheme):
+        # The spell stage's own output, before NFC would move shadda after the vowel.
+        return _NFC("NFC", _renderer(scheme).run(runner("spell").run(pivot)))
     pivot = _PIVOT_WORD.sub(lambda m: _settle_final_a(m.group()), pivot)
     pivot = runner("render").run(pivot)
     return _NFC("NFC", _renderer(scheme).run(pivot))
+
+
+@cache
+def _renders_spelled(scheme: str) -> bool:
+    return table(f"schemes/{registry()[scheme].path.stem}").options.get("render-from") == "spelled"
 
 
 def vocalized_pivot(text: str) -> str:
