@@ -20,7 +20,7 @@ from . import exonyms, pipeline
 from .spans import Span, find
 from .table import TableError
 
-__all__ = ["to_arabic", "to_key", "romanize", "detect", "schemes", "TableError", "UnreadableError", "find", "Span"]
+__all__ = ["to_arabic", "to_key", "romanize", "detect", "schemes", "TableError", "UnreadableError", "find", "Span", "ShortVowelError"]
 __version__ = "0.1.0"
 
 Errors = Literal["preserve", "strict"]
@@ -92,7 +92,7 @@ def _read(piece: str, scheme: str) -> str | None:
 
 def _repair(text: str, scheme: str) -> list[tuple[str, str, str]]:
     """Give each word the chosen scheme cannot read to the best scheme that can."""
-    chosen = []
+    chosen: list[tuple[str, str]] = []
     for m in _TOKEN.finditer(text):
         word, used = m.group(), scheme
         if _read(word, scheme) is None:

@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, Literal, NamedTuple
 
 import regex
 
@@ -380,11 +380,11 @@ class Converter:
         self._build()
 
     def _build(self) -> None:
-        errors = "strict" if self.strict else "preserve"
+        errors: Literal["preserve", "strict"] = "strict" if self.strict else "preserve"
         vocalized, loose = self.vocalized, self.loose
         self._arabic = _cached(lambda t, s: to_arabic(t, s, vocalized=vocalized, errors=errors))
         self._key = _cached(lambda t, s: to_key(t, s, loose=loose))
-        to = self.to
+        to = self.to or "dmg"  # only the romanize command uses it, and it always sets --to
         self._romanize = _cached(lambda t, s: romanize(t, to=to, scheme=s, errors=errors))
         self._line = lru_cache(maxsize=_CACHE)(self._convert_line)
 

@@ -131,7 +131,7 @@ class CompiledPass:
         pos = 0
         for m in self.pattern.finditer(text):
             parts.append(text[pos : m.start()].translate(self.translate))
-            out = self.outputs[m.lastindex]
+            out = self.outputs[m.lastindex or 0]
             parts.append(out if isinstance(out, str) else out[m[0]])
             pos = m.end()
         parts.append(text[pos:].translate(self.translate))
@@ -322,12 +322,15 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
     groups: list[tuple[frozenset[str], list[tuple[Rule, str | dict[str, str]]]]] = []
     open_group: dict[str, int] = {}
     for slot in _slots(rules):
+        rule = slot[0]
+        out: str | dict[str, str]
         if len(slot) == 1:
-            rule, out = slot[0], slot[0].output
+            out = rule.output
         else:
-            rule, out = slot[0], {}
+            by_match: dict[str, str] = {}
             for r in slot:
-                out.setdefault(r.match, r.output)
+                by_match.setdefault(r.match, r.output)
+            out = by_match
         firsts = frozenset([rule.match[0]] if isinstance(out, str) else [m[0] for m in out])
         k = open_group.get(rule.match[0]) if len(firsts) == 1 else None
         if k is not None and any(rule.match[0] in f for f, _ in groups[k + 1 :]):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import regex
 
-from .engine import CompiledPass, Stage, compile_pass, run
+from .engine import CompiledPass, Stage, compile_pass
 from .table import Pass, Rule, Table, TableError, load_table
 
 

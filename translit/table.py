@@ -278,7 +278,8 @@ class _Reader:
         self.table.render.extend(sub.render)
         for k, v in sub.options.items():
             self.table.options.setdefault(k, v)
-        self.current = (self.table.render or self.table.passes or [None])[-1]
+        found = self.table.render or self.table.passes
+        self.current = found[-1] if found else None
 
     def rule(self, fields: list[str]) -> None:
         if self.current is None:
