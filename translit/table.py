@@ -30,6 +30,8 @@ from pathlib import Path
 __all__ = ["TableError", "Rule", "Pass", "Table", "load_table"]
 
 LETTER = r"[\p{L}\p{M}]"
+# The longest run an @evidence repeat (* + {n,}) covers: longer than any real word.
+EVIDENCE_REPEAT = 40
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _QUANT = re.compile(r"\{(\d+)(,(\d*))?\}")
 _CLASS = re.compile(r"\{([A-Za-z_][\w-]*)\}")
@@ -123,7 +125,11 @@ class _Reader:
                 if q:
                     if not out or out[-1] in "(|":
                         raise self.fail(f"repeat {q.group(0)} follows nothing in {source!r}")
-                    out.append(q.group(0))
+                    low, comma, high = q.group(1), q.group(2), q.group(3)
+                    if side == "evidence" and comma and not high:
+                        out.append(f"{{{low},{max(int(low), EVIDENCE_REPEAT)}}}")
+                    else:
+                        out.append(q.group(0))
                     i = q.end()
                     continue
                 m = _CLASS.match(body, i)
@@ -154,7 +160,12 @@ class _Reader:
             elif c in "*+?":
                 if not out or out[-1] in "(|":
                     raise self.fail(f"repeat {c!r} follows nothing in {source!r}")
-                out.append(c)
+                if side == "evidence" and c != "?":
+                    # Fingerprints are word-sized: an unbounded repeat would make detection
+                    # quadratic on a pathological run of thousands of letters.
+                    out.append(f"{{{0 if c == '*' else 1},{EVIDENCE_REPEAT}}}")
+                else:
+                    out.append(c)
             elif c == "(":
                 depth += 1
                 out.append("(?:")
