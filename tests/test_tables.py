@@ -182,3 +182,18 @@ def test_guarded_pass_skips_only_when_nothing_can_fire(tmp_path: Path) -> None:
     assert stage.guard is not None
     assert stage.run("plain words") == "plain words"
     assert stage.run("al-bab \u2018ayn \u2018 x\u00b7y") == "Lbab Qayn \u2018 xy"
+
+
+def test_evidence_repeats_are_bounded(tmp_path: Path) -> None:
+    """A fingerprint's repeats cover a word, not a whole text: an unbounded one would make
+    detection quadratic on a pathological run of letters."""
+    import regex
+
+    from translit.table import EVIDENCE_REPEAT
+
+    table = load(tmp_path, "@evidence\tš.*j\t1\n@evidence\tš.+j\t1\n@evidence\tš.{2,}j\t1\n")
+    for source, _, _ in table.evidence:
+        assert f",{EVIDENCE_REPEAT}}}" in source
+        pattern = regex.compile(source)
+        assert pattern.search("ša" * 10 + "j")  # a word-sized gap still matches
+        assert not pattern.search("š" + "a" * (EVIDENCE_REPEAT + 5) + "j")
