@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     rom = sub.add_parser(
         "romanize", help="any romanization (or Arabic script) to one scheme's romanization",
         description="Rewrite each line in the romanization --to names (DMG, ALA-LC, IJMES, "
-        "EI2, ISO 233-2, Wehr, BGN/PCGN, UNGEGN), following that standard's own rules. Lines "
+        "EI2, ISO 233, ISO 233-2, Wehr, BGN/PCGN, UNGEGN 1972 and 2017, Buckwalter), following that standard's own rules. Lines "
         "may be in any supported romanization or in Arabic script (vocalized Arabic "
         "romanizes exactly; unvocalized Arabic keeps only the vowels it writes, plus those "
         "of tables/vowels.tsv).",
