@@ -187,12 +187,16 @@ def test_annotate() -> None:
 # --- process behaviour -----------------------------------------------------------------------------
 
 
-def test_broken_pipe_is_quiet() -> None:
-    script = f"{sys.executable!r} -m translit key | head -n 2"
-    lines = "".join(f"Dā‘iš {i}\n" for i in range(200_000))
+@pytest.mark.parametrize(("command", "line", "out"), [
+    ("key", "Dā‘iš {}", "daish {}"),
+    ("arabic --in-text", "the Ḥarīr base {}", "the حرير base {}"),
+])
+def test_broken_pipe_is_quiet(command: str, line: str, out: str) -> None:
+    script = f"{sys.executable!r} -m translit {command} | head -n 2"
+    lines = "".join(line.format(i) + "\n" for i in range(100_000))
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", script], input=lines.encode(),
                           capture_output=True, timeout=120)
-    assert proc.stdout.decode().splitlines() == ["daish 0", "daish 1"]
+    assert proc.stdout.decode().splitlines() == [out.format(0), out.format(1)]
     assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
     assert proc.returncode == 0
 

@@ -135,6 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
             "az-Zūr); plain English words (Iraq, Gaza) are never touched",
         )
 
+    def annotate_arg(p: argparse.ArgumentParser, what: str, example: str, more: str = "") -> None:
+        p.add_argument(
+            "-a", "--annotate", action="store_true",
+            help=f"with --in-text (implied): keep each name as written and add its {what} "
+            f"after it in brackets, e.g. 'Hādī al-‘Āmirī [{example}]'{more}",
+        )
+
     def stream_args(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "-f", "--format", choices=("text", "jsonl"), default="text",
@@ -169,12 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
         "character the scheme cannot read; by default such characters pass through unchanged",
     )
     in_text_arg(arabic, "Arabic script")
-    arabic.add_argument(
-        "-a", "--annotate", action="store_true",
-        help="with --in-text (implied): keep each name as written and add its Arabic after it "
-        "in brackets, e.g. 'Hādī al-‘Āmirī [هادي العامري]'. With --in-text a name the scheme "
-        "cannot read completely is left as written rather than half converted",
-    )
+    annotate_arg(arabic, "Arabic", "هادي العامري", ". With --in-text a name the scheme cannot "
+                 "read completely is left as written rather than half converted")
     arabic.add_argument(
         "-k", "--key", action="store_true",
         help="put each name's ASCII key in its place instead of its Arabic (with --in-text, the "
@@ -198,11 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(Hadi al-Ameri, Hādī al-ʿĀmirī and هادي العامري share one loose key)",
     )
     in_text_arg(key, "keys")
-    key.add_argument(
-        "-a", "--annotate", action="store_true",
-        help="with --in-text (implied): keep each name as written and add its key after it "
-        "in brackets, e.g. 'Hādī al-‘Āmirī [hadi al-amiri]'",
-    )
+    annotate_arg(key, "key", "hadi al-amiri")
     stream_args(key)
 
     rom = sub.add_parser(

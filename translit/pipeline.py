@@ -245,15 +245,10 @@ def _guarded(source: str) -> str:
         if op is c.LITERAL:
             return {chr(arg)}, False
         if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 256:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    raise ValueError(kind)
-            return chars, False
+            chars = _set_members(arg, 256)
+            if chars is None:
+                raise ValueError(op)
+            return set(chars), False
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             tested.append(op)
             return set(), True
@@ -314,6 +309,22 @@ def _cost(chars: frozenset[str]) -> int:
     return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
+def _set_members(items, widest: int) -> frozenset[str] | None:
+    """The characters of a parsed ``[...]`` set (its literals and ranges narrower than
+    ``widest``), or None for a set that holds anything else (negation, categories)."""
+    import re._constants as c
+
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is c.LITERAL:
+            chars.add(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < widest:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return frozenset(chars)
+
+
 @cache
 def _tree(source: str):
     """The pattern parsed by the stdlib (``\\p{L}`` and ``\\p{M}`` read as any character),
@@ -351,15 +362,7 @@ def _required(source: str) -> frozenset[str] | None:
         if op is c.LITERAL:
             return frozenset(chr(arg))
         if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 512:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None
-            return frozenset(chars)
+            return _set_members(arg, 512)
         if op is c.SUBPATTERN:
             return seq(arg[-1])
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
