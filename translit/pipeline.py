@@ -245,10 +245,10 @@ def _guarded(source: str) -> str:
         if op is c.LITERAL:
             return {chr(arg)}, False
         if op is c.IN:
-            chars = _set_members(arg, 256)
-            if chars is None:
+            members = _set_members(arg, 256)
+            if members is None:
                 raise ValueError(op)
-            return set(chars), False
+            return set(members), False
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             tested.append(op)
             return set(), True
