@@ -47,7 +47,7 @@ _ARABIC = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 # NFD puts an Arabic haraka before a Latin accent (lower combining class), and the split
 # must not depend on the normalization form.
 ARABIC_RUN = regex.compile(rf"(?:(?!\p{{M}})|(?<![\p{{L}}\p{{M}}])){_ARABIC}+")
-_ARABIC_SEARCH = regex.compile(_ARABIC).search
+_ARABIC_SEARCH = re.compile(_ARABIC).search  # the stdlib: a plain class, several times faster
 LATIN_LETTER = regex.compile(r"[\p{Latin}]")
 
 
@@ -586,7 +586,7 @@ def rank(text: str) -> list[str]:
 
 # A word of its own for the per-word fallback: a run of anything but white space.
 _WORD = regex.compile(r"\S+")
-_SPACE = regex.compile(r"\s")
+_SPACE = re.compile(r"\s")
 
 
 def detect_spans(text: str) -> list[tuple[str, str]]:
