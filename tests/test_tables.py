@@ -47,6 +47,8 @@ MALFORMED = {
     "empty match": ("@pass\tp\n\\s\tb\n\tb\tx\n", 3, "empty match"),
     "metadata arity": ("@title\n", 1, "@title takes one value"),
     "evidence weight": ("@evidence\tx\theavy\n", 1, "not a number"),
+    "evidence-words pass": ("@evidence-words\tnames\t2\n@pass\tp\na\tb\n", 1, "@evidence-words names: no pass"),
+    "evidence-words arity": ("@evidence-words\tnames\n", 1, "takes a pass name and a weight"),
     "pass without name": ("@pass\n", 1, "@pass takes one name"),
     "missing include": ("@pass\tp\na\tb\n@include\tnowhere.tsv\n", 3, "@include nowhere.tsv: no such table"),
 }
@@ -197,3 +199,18 @@ def test_evidence_repeats_are_bounded(tmp_path: Path) -> None:
         pattern = regex.compile(source)
         assert pattern.search("ša" * 10 + "j")  # a word-sized gap still matches
         assert not pattern.search("š" + "a" * (EVIDENCE_REPEAT + 5) + "j")
+
+
+def test_evidence_words_are_the_whole_words_of_a_pass(tmp_path: Path) -> None:
+    """``@evidence-words``: a whole word that a rule of the pass matches, as typed in lower
+    case or capitalized, counts; a longer word or another case does not."""
+    import regex
+
+    table = load(tmp_path, "@evidence-words\tnames\t2\n@pass\tnames\nhariri\tx\t#\t#\nal-sadr\ty\n")
+    ((source, weight, line),) = table.evidence
+    assert (weight, line) == (2.0, 1)
+    pattern = regex.compile(source)
+    for text in ("Rafik Hariri", "hariri", "Moqtada Al-sadr", "(al-sadr)"):
+        assert pattern.search(text), text
+    for text in ("Haririyya", "alhariri", "HARIRI x", "al-sadrs"):
+        assert not pattern.search(text), text

@@ -8,6 +8,9 @@ A table is UTF-8 text, one entry per line, fields separated by TAB::
     @pass    letters                                starts a pass (rules of one pass apply at once)
     @include lexicon.tsv                            reads another table's classes and passes here
     @evidence  #aš-  3                              detection: pattern and weight
+    @evidence-words  names  2                       detection: a whole word a rule of pass
+                                                    "names" matches (as typed: lower case or
+                                                    capitalized) adds the weight
     @option  lowercase  yes                         an engine switch
     sh      ش                                       rule: match, output
     ah      َة      {cons}     #                     rule with left and right context
@@ -98,6 +101,7 @@ class _Reader:
         self.table = Table(display)
         self.current: Pass | None = None
         self.lineno = 0
+        self.word_evidence: list[tuple[str, float, int]] = []  # (pass name, weight, line)
 
     def fail(self, message: str) -> TableError:
         return TableError(self.display, self.lineno, message)
@@ -221,6 +225,14 @@ class _Reader:
             except ValueError:
                 raise self.fail(f"weight {args[1]!r} is not a number") from None
             t.evidence.append((self.context(args[0], "evidence"), weight, self.lineno))
+        elif name == "evidence-words":
+            if len(args) != 2:
+                raise self.fail("@evidence-words takes a pass name and a weight")
+            try:
+                weight = float(args[1])
+            except ValueError:
+                raise self.fail(f"weight {args[1]!r} is not a number") from None
+            self.word_evidence.append((args[0], weight, self.lineno))
         else:
             raise self.fail(f"unknown directive @{name}")
 
@@ -332,7 +344,23 @@ class _Reader:
                 self.directive(fields[0][1:], [f for f in fields[1:] if f != ""])
             else:
                 self.rule(fields)
+        for name, weight, line in self.word_evidence:
+            self.table.evidence.append((self.words_pattern(name, line), weight, line))
         return self.table
+
+    def words_pattern(self, name: str, line: int) -> str:
+        """The evidence pattern of ``@evidence-words``: any match of the pass's rules as a
+        whole word, in lower case or with its first letter capitalized (text as typed)."""
+        words = sorted({r.match for p in self.table.passes if p.name == name for r in p.rules}, key=len, reverse=True)
+        if not words:
+            self.lineno = line
+            raise self.fail(f"@evidence-words {name}: no pass of that name with rules")
+        alternatives = []
+        for word in words:
+            head, rest = word[0], _literal_regex(word[1:]) if len(word) > 1 else ""
+            first = f"[{head.upper()}{head}]" if head.isalpha() and head.upper() != head and len(head.upper()) == 1 else _literal_regex(head)
+            alternatives.append(first + rest)
+        return f"(?<!{LETTER})(?:{'|'.join(alternatives)})(?!{LETTER})"
 
 
 def load_table(path: Path, root: Path | None = None) -> Table:
