@@ -15,8 +15,6 @@ CROSS = Path(__file__).resolve().parent / "golden" / "cross.tsv"
 
 # Known gaps: (dmg spelling, what fails) -> reason.  Each must fail (strict xfail).
 XFAIL: dict[tuple[str, str], str] = {
-    ("madrasa", "auto"): "no DMG fingerprint: final -a after a short a is also an ALA-LC verb "
-    "ending (darasa, nazala), so detection reads ALA-LC and drops the ة",
     ("bi-llāh", "key"): "keys of the Allāh clitics differ by spelling: DMG bi-llāh -> bi-llah, "
     "ALA-LC billāh -> billah; needs a key rule for the prefix before llāh",
     ("li-llāh", "key"): "keys of the Allāh clitics differ by spelling: DMG li-llāh -> li-llah, "
