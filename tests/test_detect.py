@@ -35,8 +35,10 @@ def _unfiltered(text: str) -> str:
     """detect_text without the character prefilter: every scheme's patterns are run."""
     text = unicodedata.normalize("NFC", text)
     best, best_score = next(iter(pipeline.registry())), 0.0
+    words = pipeline._word_hits(text)
     for sid, pattern, weights, _ in pipeline._evidence():
         score = sum(weights[m.lastindex] for m in pattern.finditer(text))
+        score += sum(weight for _, _, weight in words.get(sid, ()))
         if score > best_score:
             best, best_score = sid, score
     return best

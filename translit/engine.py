@@ -231,10 +231,10 @@ def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, s
     name = f"l{group}"
     lists[name] = sorted(out, key=len, reverse=True)
     alt = f"({_trie(lists[name])})"
-    if rule.left:
-        alt += f"(?<=(?:{rule.left})\\{group})"
     if rule.right:
         alt += f"(?={rule.right})"
+    if rule.left:
+        alt += f"(?<=(?:{rule.left})\\{group})"
     return alt
 
 
@@ -274,11 +274,13 @@ def _behind(left: str) -> str:
 def _alternative(rule: Rule) -> str:
     literal = regex.escape(rule.match)
     alt = "(" + literal + ")"
+    # Both contexts are tested where the literal ends; the right one first, as it is
+    # usually the cheaper (a word end) and the left one may scan back over a repeat.
+    if rule.right:
+        alt += f"(?={rule.right})"
     if rule.left:
         # Same as (?<=left)(match), but the literal comes first: most positions fail at once.
         alt += f"(?<=(?:{rule.left}){literal})"
-    if rule.right:
-        alt += f"(?={rule.right})"
     return alt
 
 

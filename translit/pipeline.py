@@ -164,12 +164,13 @@ def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...], froze
     characters one of which every positive fingerprint needs (None: no such small set).
 
     A scheme with no positive fingerprint can never win and is left out.  (detect_text
-    runs the sub-patterns of _rows instead; this is the whole of each scheme's evidence.)
+    runs the sub-patterns of _rows instead; this is the whole of each scheme's evidence
+    but its @evidence-words, which _word_hits finds.)
     """
     out = []
     for s in registry().values():
         rows = table(f"schemes/{s.path.stem}").evidence
-        if not any(weight > 0 for _, weight, _ in rows):
+        if not _has_positive(s.id):
             continue
         pattern, weights = _compile([(source, weight) for source, weight, _ in rows])
         triggers: frozenset[str] | None = frozenset()
@@ -191,7 +192,7 @@ def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, 
     bit = 0
     for s in registry().values():
         rows = table(f"schemes/{s.path.stem}").evidence
-        if not any(weight > 0 for _, weight, _ in rows):
+        if not _has_positive(s.id):
             continue
         mine = positive = rare = 0
         common = []
@@ -212,8 +213,49 @@ def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, 
 
 
 def _compile(rows: list[tuple[str, float]]) -> tuple[regex.Pattern[str], tuple[float, ...]]:
-    pattern = regex.compile("|".join(f"({_guarded(source)})" for source, _ in rows), regex.V0)
-    return pattern, (0.0, *(weight for _, weight in rows))
+    source = "|".join(f"({_guarded(source)})" for source, _ in rows) or "(?!)"  # no rows: no match
+    return regex.compile(source, regex.V0), (0.0, *(weight for _, weight in rows))
+
+
+def _has_positive(sid: str) -> bool:
+    """Whether the scheme has a fingerprint that can make it win: a positive @evidence or
+    @evidence-words row.  A scheme with none is left out of detection."""
+    t = table(f"schemes/{registry()[sid].path.stem}")
+    return any(w > 0 for _, w, _ in t.evidence) or any(w > 0 for _, w, _ in t.word_evidence)
+
+
+@cache
+def _word_rows() -> tuple[tuple[str, frozenset[str], float], ...]:
+    """(scheme id, words, weight) for every @evidence-words row of every scheme."""
+    return tuple(
+        (s.id, words, weight)
+        for s in registry().values()
+        for words, weight, _ in table(f"schemes/{s.path.stem}").word_evidence
+    )
+
+
+# A word of typed text for @evidence-words: a run of letters.
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
+    """Per scheme, the words of the text that its @evidence-words rows list (in lower case,
+    or capitalized as typed: Hariri for hariri), as (start, end, weight) hits."""
+    rows = _word_rows()
+    if not rows:
+        return {}
+    out: dict[str, list[tuple[int, int, float]]] = {}
+    for m in _TYPED_WORD.finditer(text):
+        word = m.group()
+        if not word.islower():
+            rest = word[1:]
+            if not word[0].isupper() or (rest and not rest.islower()):
+                continue
+            word = word[0].lower() + rest
+        for sid, words, weight in rows:
+            if word in words:
+                out.setdefault(sid, []).append((m.start(), m.end(), weight))
+    return out
 
 
 @cache
@@ -284,7 +326,7 @@ def _triggers() -> tuple[dict[str, int], int]:
     always = bit = 0
     for s in registry().values():
         rows = table(f"schemes/{s.path.stem}").evidence
-        if not any(weight > 0 for _, weight, _ in rows):
+        if not _has_positive(s.id):  # the schemes of _rows, in its order
             continue
         for source, _, _ in rows:
             need = _required(source)
@@ -513,7 +555,7 @@ def _active(text: str) -> int:
     return active
 
 
-def _scored(text: str, positive_only: bool = False):
+def _scored(text: str, positive_only: bool = False, force: frozenset[str] | dict = frozenset()):
     """(scheme id, pattern, weights) for every scheme that can score in NFC text: a scheme
     none of whose positive rows can match is skipped, and the rows of a scheme that need a
     rare character the text lacks are left out of the pattern run.
@@ -525,7 +567,9 @@ def _scored(text: str, positive_only: bool = False):
     active = _active(text)
     every = _prefilters(False)
     for i, (sid, positive, rare, pos, full, weights, base, base_weights) in enumerate(_plan()):
-        if active & positive and (pos if positive_only else every[i] or _found)(text) is not None:
+        if sid in force:  # it has word evidence: every row of it counts
+            yield sid, full, weights
+        elif active & positive and (pos if positive_only else every[i] or _found)(text) is not None:
             if active & rare:
                 yield sid, full, weights
             else:
@@ -534,9 +578,11 @@ def _scored(text: str, positive_only: bool = False):
 
 def _scores(text: str) -> list[tuple[str, float, list[tuple[int, int, float]]]]:
     """Each scheme's total evidence in NFC text (only schemes with some), with the matches."""
+    words = _word_hits(text)
     out = []
-    for sid, pattern, weights in _scored(text):
+    for sid, pattern, weights in _scored(text, force=words):
         hits = [(m.start(), m.end(), weights[m.lastindex]) for m in pattern.finditer(text)]
+        hits += words.get(sid, ())
         if hits:
             out.append((sid, sum(h[2] for h in hits), hits))
     return out
@@ -549,14 +595,18 @@ def _detect(text: str) -> str:
     """_scored(text, True), each scheme's matches summed, the best kept (inlined: this is
     the hot path of every auto-detected call)."""
     best, best_score = next(iter(registry())), 0.0
+    words = _word_hits(text)
     active = _active(text)
     for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
-        if active & positive and pos(text) is not None:
-            if active & rare:
+        found = words.get(sid)
+        if found or (active & positive and pos(text) is not None):
+            if found or active & rare:
                 pattern, weights = full, weights
             else:
                 pattern, weights = base, base_weights
             score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
+            if found:
+                score += sum(hit[2] for hit in found)
             if score > best_score:  # registry order is priority order: ties keep the first
                 best, best_score = sid, score
     return best

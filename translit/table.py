@@ -75,6 +75,9 @@ class Table:
     class_items: dict[str, list[str]] = field(default_factory=dict)
     passes: list[Pass] = field(default_factory=list)
     evidence: list[tuple[str, float, int]] = field(default_factory=list)
+    # @evidence-words: (words, weight, line); a word of the text that is one of the words,
+    # in lower case or capitalized, adds the weight.
+    word_evidence: list[tuple[frozenset[str], float, int]] = field(default_factory=list)
     # Render passes (pivot -> this scheme's Latin), from @render sections; see _Reader.render.
     render: list[Pass] = field(default_factory=list)
 
@@ -345,22 +348,17 @@ class _Reader:
             else:
                 self.rule(fields)
         for name, weight, line in self.word_evidence:
-            self.table.evidence.append((self.words_pattern(name, line), weight, line))
+            self.table.word_evidence.append((self.words_of(name, line), weight, line))
         return self.table
 
-    def words_pattern(self, name: str, line: int) -> str:
-        """The evidence pattern of ``@evidence-words``: any match of the pass's rules as a
-        whole word, in lower case or with its first letter capitalized (text as typed)."""
-        words = sorted({r.match for p in self.table.passes if p.name == name for r in p.rules}, key=len, reverse=True)
-        if not words:
+    def words_of(self, name: str, line: int) -> frozenset[str]:
+        """The words of ``@evidence-words``: the matches of the pass's rules that are one
+        word of letters (a match with a space, hyphen or sign is no word of typed text)."""
+        passes = [p for p in self.table.passes if p.name == name and p.rules]
+        if not passes:
             self.lineno = line
             raise self.fail(f"@evidence-words {name}: no pass of that name with rules")
-        alternatives = []
-        for word in words:
-            head, rest = word[0], _literal_regex(word[1:]) if len(word) > 1 else ""
-            first = f"[{head.upper()}{head}]" if head.isalpha() and head.upper() != head and len(head.upper()) == 1 else _literal_regex(head)
-            alternatives.append(first + rest)
-        return f"(?<!{LETTER})(?:{'|'.join(alternatives)})(?!{LETTER})"
+        return frozenset(r.match for p in passes for r in p.rules if r.match.isalpha())
 
 
 def load_table(path: Path, root: Path | None = None) -> Table:
