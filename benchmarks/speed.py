@@ -98,8 +98,8 @@ def measure(name: str, limit: int, n_synthetic: int) -> float:
         # Auto-detection may hand a word to any scheme: every scheme's tables are compiled
         # before the clock too, so no compilation is timed as if it were conversion.
         for w in WARMUP:
-            for scheme in translit.schemes():
-                getattr(translit, name.split("@")[0])(w, scheme)
+            for each in translit.schemes():  # (not `scheme`: the forced lambda reads that name)
+                getattr(translit, name.split("@")[0])(w, each)
     start = time.perf_counter()
     for w in words:
         func(w)
