@@ -31,16 +31,53 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from .table import Pass, Rule, TableError
 
-__all__ = ["CompiledPass", "compile_pass", "run", "trigger_of"]
+__all__ = ["CompiledPass", "compile_pass", "fast_pattern", "run", "trigger_of"]
 
 # Unicode noncharacters: placeholders for regex outputs that the translate table must not
 # rewrite.  Text that contains one takes the slow, exact path instead.
 _PLACEHOLDERS = [chr(c) for c in range(0xFDD0, 0xFDF0)]
+
+
+_LETTER = r"[\p{L}\p{M}]"
+
+
+@lru_cache(maxsize=1)
+def _stdlib_letter() -> str:
+    r"""The tables' letter class ``[\p{L}\p{M}]`` for the stdlib ``re``: a letter (``[^\W\d_]``:
+    what ``str.isalpha`` holds, and the few numerals that are neither digits nor _) or a
+    combining mark of the Basic Multilingual Plane."""
+    marks: list[str] = []
+    start = prev = -2
+    for cp in range(0x10000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if cp != prev + 1:
+                if start >= 0:
+                    marks.append(_range(start, prev))
+                start = cp
+            prev = cp
+    marks.append(_range(start, prev))
+    return "(?:[^\\W\\d_]|[" + "".join(marks) + "])"
+
+
+def _range(first: int, last: int) -> str:
+    return f"\\u{first:04x}" if first == last else f"\\u{first:04x}-\\u{last:04x}"
+
+
+def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
+    """The pattern compiled by the stdlib ``re`` where it can read it (its scans run several
+    times faster than ``regex``'s), else by ``regex``."""
+    if "\\p{" not in source.replace(_LETTER, ""):
+        try:
+            return re.compile(source.replace(_LETTER, _stdlib_letter()))
+        except re.error:
+            pass
+    return regex.compile(source, regex.V0)
 
 
 def _identity(text: str) -> str:
@@ -372,7 +409,7 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
             body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
             parts.append(_behind(left) + body if left else body)
         branches.append(f"(?={regex.escape(c)})(?:" + "|".join(parts) + ")")
-    return regex.compile("|".join(branches), regex.V0), tuple(outputs)
+    return fast_pattern("|".join(branches)), tuple(outputs)
 
 
 # A pass without a trigger but with at most this many distinct literals is skipped, by

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import regex
 
-from .engine import CompiledPass, Stage, compile_pass
+from .engine import CompiledPass, Stage, compile_pass, fast_pattern
 from .table import Pass, Rule, Table, TableError, load_table
 
 
@@ -214,43 +214,9 @@ def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, 
 
 def _compile(rows: list[tuple[str, float]]) -> tuple[regex.Pattern[str] | re.Pattern[str], tuple[float, ...]]:
     source = "|".join(f"({_guarded(source)})" for source, _ in rows) or "(?!)"  # no rows: no match
-    return _fast_pattern(source), (0.0, *(weight for _, weight in rows))
+    return fast_pattern(source), (0.0, *(weight for _, weight in rows))
 
 
-_LETTER = r"[\p{L}\p{M}]"
-
-
-@cache
-def _stdlib_letter() -> str:
-    r"""The tables' letter class ``[\p{L}\p{M}]`` for the stdlib ``re``: a letter (``[^\W\d_]``:
-    what ``str.isalpha`` holds, and the few numerals that are neither digits nor _) or a
-    combining mark of the Basic Multilingual Plane."""
-    marks: list[str] = []
-    start = prev = -2
-    for cp in range(0x10000):
-        if unicodedata.category(chr(cp))[0] == "M":
-            if cp != prev + 1:
-                if start >= 0:
-                    marks.append(_range(start, prev))
-                start = cp
-            prev = cp
-    marks.append(_range(start, prev))
-    return "(?:[^\\W\\d_]|[" + "".join(marks) + "])"
-
-
-def _range(first: int, last: int) -> str:
-    return f"\\u{first:04x}" if first == last else f"\\u{first:04x}-\\u{last:04x}"
-
-
-def _fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
-    """The pattern compiled by the stdlib ``re`` where it can read it (its scans run several
-    times faster than ``regex``'s), else by ``regex``."""
-    if "\\p{" not in source.replace(_LETTER, ""):
-        try:
-            return re.compile(source.replace(_LETTER, _stdlib_letter()))
-        except re.error:
-            pass
-    return regex.compile(source, regex.V0)
 
 
 def _has_positive(sid: str) -> bool:
