@@ -219,3 +219,20 @@ def test_evidence_words_count_whole_words_as_typed() -> None:
     for text, count in [("the Hariri family", 1), ("hariri", 1), ("al-Najaf and Hariri", 2), ("(Hariri)", 1),
                         ("Haririyya", 0), ("HARIRI", 0), ("alhariri", 0)]:
         assert len(pipeline._word_hits(text).get(sid, [])) == count, text
+
+
+def test_fast_pattern_reads_the_letter_class_as_regex_does() -> None:
+    """A pattern the stdlib can read is compiled by it, with the tables' letter class spelled
+    out: it finds what ``regex`` finds, next to letters, combining marks, digits and signs."""
+    import re
+
+    import regex
+
+    from translit.engine import fast_pattern
+
+    source = r"(?<![\p{L}\p{M}])al-(?=[\p{L}\p{M}])|[\p{L}\p{M}]a#"
+    fast, slow = fast_pattern(source), regex.compile(source, regex.V0)
+    assert isinstance(fast, re.Pattern)
+    for text in ["al-Qāhira", "xal-b", "\u0301al-\u0301", "1al-2", "_al-_", "ʿal-ʿ", "ّal-ب", "ba#", "\u0301a#", "9a#"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+    assert not isinstance(fast_pattern(r"(?<=[\p{L}\p{M}]*)a"), re.Pattern)  # varying lookbehind: regex
