@@ -18,7 +18,9 @@ Three things keep the hot path cheap, none of them changing what a pass does:
   written as placeholders (Unicode noncharacters) that the translate table turns back,
   so one ``sub`` and one ``translate`` still do the whole pass.
 * A pass whose remaining rules are all context-free literals is a stdlib ``re``
-  alternation (its literal-prefix scan is several times faster than ``regex`` here).
+  alternation (its literal-prefix scan is several times faster than ``regex`` here); so
+  is any other pass the stdlib can read (``fast_pattern``: lookbehinds of fixed width,
+  the letter class ``[\\p{L}\\p{M}]`` spelled out), the rest are ``regex``.
 * Rules that share their contexts are grouped (``_slots``) into one named-list
   alternative; a large group (the lexicon's whole words) is looked for first with a
   stdlib ``re`` scan, and text holding none of its literals runs the pass without it.
