@@ -21,8 +21,8 @@ Three things keep the hot path cheap, none of them changing what a pass does:
   alternation (its literal-prefix scan is several times faster than ``regex`` here); so
   is any other pass the stdlib can read (``fast_pattern``: lookbehinds of fixed width,
   the letter class ``[\\p{L}\\p{M}]`` spelled out), the rest are ``regex``.
-* Rules that share their contexts are grouped (``_slots``) into one named-list
-  alternative; a large group (the lexicon's whole words) is looked for first with a
+* Rules that share their contexts are grouped (``_slots``) into one alternative over a
+  trie of their literals; a large group (the lexicon's whole words) is looked for first with a
   stdlib ``re`` scan, and text holding none of its literals runs the pass without it.
 """
 
@@ -101,7 +101,7 @@ class CompiledPass:
     # several times faster) whose matched text picks the output.
     pattern: regex.Pattern[str] | re.Pattern[str] | None
     # Indexed by capture group number: a rule's output, or for a group of rules that share
-    # their contexts (one named list), a dict from the matched literal to its output.
+    # their contexts (one trie), a dict from the matched literal to its output.
     outputs: tuple[str | dict[str, str], ...]
     sub_then_translate: bool  # True when regex outputs never meet the translate table
     trigger: frozenset[str] | None = None  # None: the pass may fire on any text
@@ -264,18 +264,16 @@ def _trie(literals: Sequence[str]) -> str:
     return emit(root)
 
 
-def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, str]], lists: dict[str, list[str]]) -> str:
-    """One alternative (a rule, or a named list of rules sharing contexts); its capture
-    group is the next one, and its output is appended to ``outputs``."""
+def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, str]]) -> str:
+    """One alternative (a rule, or a group of rules sharing contexts: a trie of their
+    literals); its capture group is the next one, and its output is appended to ``outputs``."""
     group = len(outputs)
     if isinstance(out, str) or len(out) == 1:
         literal = rule.match if isinstance(out, str) else next(iter(out))
         outputs.append(out if isinstance(out, str) else out[literal])
         return _alternative(dataclasses.replace(rule, match=literal))
     outputs.append(out)
-    name = f"l{group}"
-    lists[name] = sorted(out, key=len, reverse=True)
-    alt = f"({_trie(lists[name])})"
+    alt = f"({_trie(sorted(out, key=len, reverse=True))})"
     if rule.right:
         alt += f"(?={rule.right})"
     if rule.left:
@@ -355,16 +353,16 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
     """One ``regex`` alternation for rules sorted by priority, one capture group each.
 
     A group of rules that share their contexts (see ``_slots``) is one alternative over a
-    named list (``\\L<name>``, which tries its longest member first and backtracks to
-    shorter ones), its output picked by the matched literal.
+    trie of their literals (``_trie``: the longest member first, backtracking to shorter
+    ones), its output picked by the matched literal.
 
-    Alternatives are then grouped by the first character of their literal (a named list is
+    Alternatives are then grouped by the first character of their literal (a group is
     split by first character): alternatives that start with different characters never
     match at the same position, so only the relative order of those sharing a first
     character matters, and it is kept.  Each group is guarded by a one-character lookahead,
     so a position fails after one test per group instead of one per rule.
     """
-    # Units in priority order: a rule, or a named list of rules sharing contexts, with the
+    # Units in priority order: a rule, or a group of rules sharing contexts, with the
     # first characters of its literals.  A unit with one first character joins the open
     # group of that character unless a unit placed since could start with it too.
     groups: list[tuple[frozenset[str], list[tuple[Rule, str | dict[str, str]]]]] = []
@@ -390,13 +388,12 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
         else:
             groups[k][1].append((rule, out))
     outputs: list[str | dict[str, str]] = [""]
-    lists: dict[str, list[str]] = {}
     branches: list[str] = []
     for firsts, members in groups:
         one_char = [isinstance(out, str) and len(rule.match) == 1 and bool(rule.left) for rule, out in members]
         if not any(one_char):
             # Literals reject most positions themselves: each member stays an alternative.
-            branches.extend(_unit(rule, out, outputs, lists) for rule, out in members)
+            branches.extend(_unit(rule, out, outputs) for rule, out in members)
             continue
         # One-character literals with a left context: behind a lookahead for the character,
         # the left context goes before the literal (a plain lookbehind, not one nested in the
@@ -405,9 +402,9 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dic
         runs: list[tuple[str | None, list[str]]] = []
         for (rule, out), plain in zip(members, one_char):
             if not plain:
-                runs.append((None, [_unit(rule, out, outputs, lists)]))
+                runs.append((None, [_unit(rule, out, outputs)]))
                 continue
-            alt = _unit(dataclasses.replace(rule, left=""), out, outputs, lists)
+            alt = _unit(dataclasses.replace(rule, left=""), out, outputs)
             if runs and runs[-1][0] == rule.left:
                 runs[-1][1].append(alt)
             else:
