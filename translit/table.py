@@ -221,23 +221,22 @@ class _Reader:
         elif name == "invert":
             self.invert(args)
         elif name == "evidence":
-            if len(args) != 2:
-                raise self.fail("@evidence takes a pattern and a weight")
-            try:
-                weight = float(args[1])
-            except ValueError:
-                raise self.fail(f"weight {args[1]!r} is not a number") from None
+            weight = self.weight(args, "@evidence takes a pattern and a weight")
             t.evidence.append((self.context(args[0], "evidence"), weight, self.lineno))
         elif name == "evidence-words":
-            if len(args) != 2:
-                raise self.fail("@evidence-words takes a pass name and a weight")
-            try:
-                weight = float(args[1])
-            except ValueError:
-                raise self.fail(f"weight {args[1]!r} is not a number") from None
+            weight = self.weight(args, "@evidence-words takes a pass name and a weight")
             self.word_evidence.append((args[0], weight, self.lineno))
         else:
             raise self.fail(f"unknown directive @{name}")
+
+    def weight(self, args: list[str], usage: str) -> float:
+        """The weight of an evidence directive (its second argument), or a TableError."""
+        if len(args) != 2:
+            raise self.fail(usage)
+        try:
+            return float(args[1])
+        except ValueError:
+            raise self.fail(f"weight {args[1]!r} is not a number") from None
 
     # -- render (pivot -> Latin) ---------------------------------------------------------
     def render(self, args: list[str]) -> None:
