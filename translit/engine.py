@@ -273,11 +273,16 @@ def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, s
         outputs.append(out if isinstance(out, str) else out[literal])
         return _alternative(dataclasses.replace(rule, match=literal))
     outputs.append(out)
-    alt = f"({_trie(sorted(out, key=len, reverse=True))})"
+    # The first characters first (most positions fail there), then the left context as a
+    # plain lookbehind (of fixed width where the context is, so the stdlib can read it: a
+    # lookbehind over context + the matched literal would not be), then the literals.
+    firsts = "".join(sorted({re.escape(m[0]) for m in out}))
+    alt = f"(?=[{firsts}])"
+    if rule.left:
+        alt += _behind(rule.left)
+    alt += f"({_trie(sorted(out, key=len, reverse=True))})"
     if rule.right:
         alt += f"(?={rule.right})"
-    if rule.left:
-        alt += f"(?<=(?:{rule.left})\\{group})"
     return alt
 
 
