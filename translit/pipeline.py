@@ -346,7 +346,7 @@ _ANYCHAR = "\x00-\U0010ffff"
 _EVERYDAY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.,")
 # Characters by how rarely they are likely to occur, for choosing a row's trigger set: a
 # row that needs "a" or "ẗ" is better filtered on ẗ.
-_COMMON = frozenset("aiuAIU")
+_COMMON = frozenset("aiuAIUāīūĀĪŪ")  # the vowels of every scheme, long ones too
 
 
 def _cost(chars: frozenset[str]) -> int:
@@ -354,8 +354,9 @@ def _cost(chars: frozenset[str]) -> int:
 
 
 def _set_members(items, widest: int) -> frozenset[str] | None:
-    """The characters of a parsed ``[...]`` set (its literals and ranges narrower than
-    ``widest``), or None for a set that holds anything else (negation, categories)."""
+    """The characters of a parsed ``[...]`` set (its literals, ranges narrower than
+    ``widest`` and white space ``\\s``), or None for a set that holds anything else
+    (negation, other categories)."""
     import re._constants as c
 
     chars: set[str] = set()
@@ -364,9 +365,19 @@ def _set_members(items, widest: int) -> frozenset[str] | None:
             chars.add(chr(value))
         elif kind is c.RANGE and value[1] - value[0] < widest:
             chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+            chars.update(_white_space())
         else:
             return None
     return frozenset(chars)
+
+
+@cache
+def _white_space() -> frozenset[str]:
+    """Every character ``\\s`` matches, in ``re`` or in ``regex`` (all in the BMP)."""
+    return frozenset(
+        ch for ch in map(chr, range(0x10000)) if ch.isspace() or regex.match(r"\s", ch, regex.V0)
+    )
 
 
 @cache
