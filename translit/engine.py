@@ -50,10 +50,10 @@ _LETTER = r"[\p{L}\p{M}]"
 
 
 @lru_cache(maxsize=1)
-def _stdlib_letter() -> str:
-    r"""The tables' letter class ``[\p{L}\p{M}]`` for the stdlib ``re``: a letter (``[^\W\d_]``:
-    what ``str.isalpha`` holds, and the few numerals that are neither digits nor _) or a
-    combining mark of the Basic Multilingual Plane."""
+def _stdlib_marks() -> str:
+    r"""A stdlib ``re`` set of the combining marks of the Basic Multilingual Plane: with
+    ``[^\W\d_]`` (what ``str.isalpha`` holds, and the few numerals that are neither digits
+    nor _) the tables' letter class ``[\p{L}\p{M}]`` (see _stdlib_source)."""
     marks: list[str] = []
     start = prev = -2
     for cp in range(0x10000):
@@ -64,7 +64,7 @@ def _stdlib_letter() -> str:
                 start = cp
             prev = cp
     marks.append(_range(start, prev))
-    return "(?:[^\\W\\d_]|[" + "".join(marks) + "])"
+    return "[" + "".join(marks) + "]"
 
 
 def _range(first: int, last: int) -> str:
@@ -82,10 +82,25 @@ def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
             # stdlib cannot read fail here (a lookbehind of varying width), before the
             # long class of marks is parsed into every lookaround.
             re.compile(source.replace(_LETTER, "[a]"))
-            return re.compile(source.replace(_LETTER, _stdlib_letter()))
+            return re.compile(_stdlib_source(source))
         except re.error:
             pass
     return regex.compile(source, regex.V0)
+
+
+def _stdlib_source(source: str) -> str:
+    """The source with the letter class written for the stdlib: a letter ``[^\\W\\d_]`` or a
+    mark (_stdlib_marks).  A word edge becomes two one-class tests, not a lookaround over
+    an alternation: the commonest construct of the tables, and the costliest otherwise."""
+    marks = _stdlib_marks()
+    letter = "[^\\W\\d_]"
+    for old, new in (
+        (f"(?<!{_LETTER})", f"(?<!{letter})(?<!{marks})"),
+        (f"(?!{_LETTER})", f"(?!{letter})(?!{marks})"),
+        (_LETTER, f"(?:{letter}|{marks})"),
+    ):
+        source = source.replace(old, new)
+    return source
 
 
 def _identity(text: str) -> str:
