@@ -177,3 +177,17 @@ def test_ambiguous_text_any_agreeing_scheme(text: str, schemes: set[str]) -> Non
     assert translit.detect(text) in schemes
     assert len({translit.to_arabic(text, s) for s in schemes}) == 1
     assert translit.to_arabic(text) == translit.to_arabic(text, next(iter(schemes)))
+
+
+def test_white_space_trigger_holds_every_space() -> None:
+    """A fingerprint with \\s may be skipped on text without one of these characters, so they
+    must be every character \\s matches, for ``regex`` and for ``re``."""
+    import re
+
+    import regex
+
+    spaces = pipeline._white_space()
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if regex.match(r"\s", ch) or re.match(r"\s", ch):
+            assert ch in spaces, hex(cp)
