@@ -37,16 +37,13 @@ from functools import lru_cache
 
 import regex
 
-from .table import Pass, Rule, TableError
+from .table import LETTER, Pass, Rule, TableError
 
 __all__ = ["CompiledPass", "compile_pass", "fast_pattern", "run", "trigger_of"]
 
 # Unicode noncharacters: placeholders for regex outputs that the translate table must not
 # rewrite.  Text that contains one takes the slow, exact path instead.
 _PLACEHOLDERS = [chr(c) for c in range(0xFDD0, 0xFDF0)]
-
-
-_LETTER = r"[\p{L}\p{M}]"
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +73,12 @@ def _range(first: int, last: int) -> str:
 def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
     """The pattern compiled by the stdlib ``re`` where it can read it (its scans run several
     times faster than ``regex``'s), else by ``regex``."""
-    if "\\p{" not in source.replace(_LETTER, ""):
+    if "\\p{" not in source.replace(LETTER, ""):
         try:
             # A cheap trial first (the letter class as one character): most patterns the
             # stdlib cannot read fail here (a lookbehind of varying width), before the
             # long class of marks is parsed into every lookaround.
-            re.compile(source.replace(_LETTER, "[a]"))
+            re.compile(source.replace(LETTER, "[a]"))
             return re.compile(_stdlib_source(source))
         except re.error:
             pass
@@ -95,9 +92,9 @@ def _stdlib_source(source: str) -> str:
     marks = _stdlib_marks()
     letter = "[^\\W\\d_]"
     for old, new in (
-        (f"(?<!{_LETTER})", f"(?<!{letter})(?<!{marks})"),
-        (f"(?!{_LETTER})", f"(?!{letter})(?!{marks})"),
-        (_LETTER, f"(?:{letter}|{marks})"),
+        (f"(?<!{LETTER})", f"(?<!{letter})(?<!{marks})"),
+        (f"(?!{LETTER})", f"(?!{letter})(?!{marks})"),
+        (LETTER, f"(?:{letter}|{marks})"),
     ):
         source = source.replace(old, new)
     return source
