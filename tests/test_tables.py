@@ -51,6 +51,7 @@ MALFORMED = {
     "evidence-words arity": ("@evidence-words\tnames\n", 1, "takes a pass name and a weight"),
     "pass without name": ("@pass\n", 1, "@pass takes one name"),
     "missing include": ("@pass\tp\na\tb\n@include\tnowhere.tsv\n", 3, "@include nowhere.tsv: no such table"),
+    "include mapping": ("@pass\tp\na\tb\n@include\tx.tsv\tab=c\n", 3, "is not a letter mapping a=b"),
 }
 
 
@@ -84,6 +85,16 @@ def test_error_inside_an_included_table_names_that_table(tmp_path: Path) -> None
     with pytest.raises(TableError) as err:
         load_table(path, tmp_path)
     assert err.value.path.endswith("inner.tsv") and err.value.line == 2
+
+
+def test_include_writes_mapped_letters_in_the_included_matches(tmp_path: Path) -> None:
+    write(tmp_path, "@pass\tnames\nnasir\tN\t#\t#\n", "names.tsv")
+    path = write(tmp_path, "@include\tnames.tsv\ta=α\ti=ι\n", "outer.tsv")
+    (p,) = load_table(path, tmp_path).passes
+    (rule,) = p.rules
+    assert (rule.match, rule.output) == ("nαsιr", "N")
+    assert rule.left and rule.right  # contexts are kept as they are
+    assert run([compile_pass(p)], "nasir nαsιr") == "nasir N"
 
 
 def test_self_include_is_an_error(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ A table is UTF-8 text, one entry per line, fields separated by TAB::
     @class   sun   t th d dh r z s sh ...           a named set of strings, used as {sun}
     @pass    letters                                starts a pass (rules of one pass apply at once)
     @include lexicon.tsv                            reads another table's classes and passes here
+                                                    (``@include names.tsv a=α``: its matches
+                                                    with a written α)
     @evidence  #aš-  3                              detection: pattern and weight
     @evidence-words  names  2                       detection: a whole word a rule of pass
                                                     "names" matches (as typed: lower case or
@@ -26,6 +28,7 @@ Errors are raised as :class:`TableError` naming the file and line, at load time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -288,8 +291,17 @@ class _Reader:
             self.table.classes[args[0]] = "(?:" + "|".join(_literal_regex(x) for x in items) + ")"
 
     def include(self, args: list[str]) -> None:
-        if len(args) != 1:
-            raise self.fail("@include takes one file name")
+        """``@include FILE [a=b ...]``: the classes and passes of another table, here.  Each
+        ``a=b`` writes the character a as b in the included rules' matches (a scheme that
+        marks letters in a pass of its own reads a shared list on its marked letters)."""
+        if not args:
+            raise self.fail("@include takes a file name (and letter mappings a=b)")
+        mapping: dict[str, str] = {}
+        for pair in args[1:]:
+            old, eq, new = unescape(pair).partition("=")
+            if not eq or len(old) != 1 or len(new) != 1:
+                raise self.fail(f"@include {args[0]}: {pair!r} is not a letter mapping a=b")
+            mapping[old] = new
         target = (self.path.parent / args[0]).resolve()
         if target in self.seen:
             raise self.fail(f"@include {args[0]} includes itself")
@@ -299,6 +311,10 @@ class _Reader:
         sub = _Reader(target, display, self.root, self.seen | {self.path}).read()
         self.table.classes.update(sub.classes)
         self.table.class_items.update(sub.class_items)
+        if mapping:
+            table = str.maketrans(mapping)
+            for p in sub.passes:
+                p.rules = [dataclasses.replace(r, match=r.match.translate(table)) for r in p.rules]
         self.table.passes.extend(sub.passes)
         self.table.render.extend(sub.render)
         for k, v in sub.options.items():
