@@ -149,7 +149,7 @@ def test_english_spelling_is_casual(text: str) -> None:
         # A name of casual's gazetteer (@evidence-words) or a plain Abu / -i nisba is English
         # spelling, even with no letter of its own: the casual table reads it.
         ("al-Najaf", "النجف"),
-        ("Rafik Hariri", "رفيق حريري"),
+        ("Rafik Hariri", "رفيق الحريري"),
         ("Abu Bakr al-Baghdadi", "أبو بكر البغدادي"),
         ("Nizar Qabbani", "نزار قباني"),
     ],
