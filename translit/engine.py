@@ -462,12 +462,7 @@ def compile_pass(p: Pass) -> CompiledPass:
         return CompiledPass(p.name, translate, None, (), True, trigger, needles=needles)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
-    for rule in complex_rules:
-        try:
-            regex.compile(_alternative(rule), regex.V0)
-        except regex.error as e:
-            raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
-    full = dataclasses.replace(_compile_rules(p.name, translate, complex_rules, trigger), needles=needles)
+    full = dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
     if not rare or full.by_text is not None:
         return full
@@ -477,6 +472,22 @@ def compile_pass(p: Pass) -> CompiledPass:
     lean = _compile_rules(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
     scan = re.compile(_trie(sorted({r.match for r in rare})))
     return dataclasses.replace(full, rare=scan, lean=lean)
+
+
+def _compile_checked(name: str, translate: dict[int, str], rules: list[Rule], trigger: frozenset[str] | None) -> CompiledPass:
+    """_compile_rules, or a TableError naming the rule that does not compile.  The rules are
+    compiled one by one only when the pass fails as a whole: thousands of separate compiles
+    (a gazetteer) would cost more than the pass itself."""
+    try:
+        return _compile_rules(name, translate, rules, trigger)
+    except (re.error, regex.error) as whole:
+        for rule in rules:
+            try:
+                regex.compile(_alternative(rule), regex.V0)
+            except regex.error as e:
+                raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
+        first = rules[0]
+        raise TableError(first.path, first.line, f"pass {name!r} does not compile: {whole}") from None
 
 
 def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trigger: frozenset[str] | None) -> CompiledPass:
