@@ -61,6 +61,55 @@ def test_prefilter_triggers_are_needed_by_every_match() -> None:
                     assert not triggers.isdisjoint(m.group()), (sid, text, m.group())
 
 
+# Texts where a word edge is close to what the stdlib and ``regex`` read differently, or to
+# marks and numerals: the prefilter must still find every match there.
+EDGE_TEXTS = ["ā½", "½l-x", "aš-½", "l-", "-l-", " l-a", "a\u0301l-x", "x\u0331l-", "Ⅻal-Shams", "iyya²",
+              "²iyya", "ā\u0300", "ā\u0300 ", "Abu", "xAbu", "Abu\u0301", "a-ta-", "iyya-", "bi-al-", "x\tl-"]
+
+
+def test_prefilter_finds_every_match() -> None:
+    # A scheme's prefilter (_prefilters: its rows' cores, some with their word edges) finds
+    # something in every text where one of its rows matches: its positive rows (detect)
+    # or any row (rank, detect_spans).
+    from translit.engine import fast_pattern
+
+    texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
+    for positive in (True, False):
+        for (sid, *_), search in zip(pipeline._rows(), pipeline._prefilters(positive)):
+            if search is None:
+                continue
+            rows = pipeline.table(f"schemes/{pipeline.registry()[sid].path.stem}").evidence
+            patterns = [fast_pattern(source) for source, weight, _ in rows if weight > 0 or not positive]
+            for text in texts:
+                if any(p.search(text) for p in patterns):
+                    assert search(text) is not None, (sid, positive, text)
+
+
+@pytest.mark.parametrize(
+    ("row", "matches", "misses"),
+    [
+        # a word edge after the first letter stays, before it moves behind it
+        ("ā#", ["ā", "xā-", "ā ", "ā,"], ["āx", "āb-"]),
+        ("#l-", ["l-", "-l-", " l-a"], ["al-", "ʻAbd al-"]),
+        ("#[Aa]bu#", ["Abu", "x Abu-"], ["xAbu", "Abux"]),
+        ("[^i]iya#", ["ariya", "ariya "], ["ariyat"]),
+    ],
+)
+def test_core_keeps_the_word_edges(row: str, matches: list[str], misses: list[str]) -> None:
+    # The core of a row with a word edge is as selective as the row on these texts (not on
+    # all: it takes a combining mark for no letter).
+    from translit.engine import fast_pattern
+    from translit.table import LETTER
+
+    source = row.replace("#", rf"(?:(?<!{LETTER})|(?!{LETTER}))")  # as table.py writes an edge
+    core = fast_pattern(pipeline._core(source, True))
+    exact = fast_pattern(source)
+    for text in matches:
+        assert exact.search(text) and core.search(text), text
+    for text in misses:
+        assert not exact.search(text) and not core.search(text), text
+
+
 @pytest.mark.parametrize(
     "text",
     ["", " ", "Hādī al-‘Āmirī told Al-Mayadeen that aš-Šaddādī", "al-Qāhirah  wa-Dimashq\n", "x"],

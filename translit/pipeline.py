@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 
 from .engine import CompiledPass, Stage, compile_pass, fast_pattern
-from .table import Pass, Rule, Table, TableError, load_table
+from .table import LETTER, Pass, Rule, Table, TableError, load_table
 
 
 def _tables_dir() -> Path:
@@ -433,21 +433,127 @@ def _required(source: str) -> frozenset[str] | None:
 
 
 _ANY = r"[\s\S]"
+# The tables' letter class while _core parses a row: a character no row writes, so that a
+# word edge can be told from the widened classes (see _core).
+_LETTER_MARK = "\uE000"
+# What _core writes for the letter class inside a negative test: the stdlib's letters, a
+# part of what the rows' letter class holds there (engine.fast_pattern adds the marks), so
+# the test holds wherever the row's does.
+_SOME_LETTER = r"[^\W\d_]"
 
 
 @cache
-def _core(source: str) -> str | None:
-    """A stdlib ``re`` source that finds a match wherever the pattern has one (or None).
+def _core_tree(source: str):
+    """The pattern parsed by the stdlib as _tree does, but with the tables' letter class
+    read as the one character _LETTER_MARK (None when the stdlib cannot read it)."""
+    import re._parser as p
+
+    if _LETTER_MARK in source:
+        return None
+    source = source.replace(LETTER, _LETTER_MARK)
+    try:
+        return p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:
+        return None
+
+
+def _weaker(items, negated: bool) -> str:
+    """The parsed items (of _core_tree) written back as a stdlib pattern that holds wherever
+    they do: the same, but for the letter class, which inside a negative test becomes
+    _SOME_LETTER.  ValueError for what this does not write back (anchors, the letter class
+    or a widened class outside a negative test ...)."""
+    import re._constants as c
+
+    categories = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_DIGIT: r"\d",
+                  c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    tests = {(c.ASSERT, 1): "(?=", (c.ASSERT_NOT, 1): "(?!", (c.ASSERT, -1): "(?<=", (c.ASSERT_NOT, -1): "(?<!"}
+
+    def one(op, arg) -> str:
+        if op is c.LITERAL:
+            if arg != ord(_LETTER_MARK):
+                return re.escape(chr(arg))
+            if negated:
+                return _SOME_LETTER
+        elif op is c.NOT_LITERAL:
+            return "[^" + re.escape(chr(arg)) + "]"
+        elif op is c.IN:
+            return "[" + "".join(member(kind, value) for kind, value in arg) + "]"
+        elif op is c.SUBPATTERN:
+            return "(?:" + _weaker(arg[-1], negated) + ")"
+        elif op is c.BRANCH:
+            return "(?:" + "|".join(_weaker(branch, negated) for branch in arg[1]) + ")"
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            lo, hi, body = arg
+            top = "" if hi is c.MAXREPEAT else str(hi)
+            return "(?:" + _weaker(body, negated) + "){%d,%s}" % (lo, top) + ("?" if op is c.MIN_REPEAT else "")
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, body = arg
+            return tests[op, direction] + _weaker(body, negated ^ (op is c.ASSERT_NOT)) + ")"
+        raise ValueError(op)
+
+    def member(kind, value) -> str:
+        if kind is c.NEGATE:
+            return "^"
+        if kind is c.LITERAL and value != ord(_LETTER_MARK):
+            return re.escape(chr(value))
+        if kind is c.RANGE and value != (0, 0x10FFFF):  # that one: a widened \p
+            return re.escape(chr(value[0])) + "-" + re.escape(chr(value[1]))
+        if kind is c.CATEGORY and value in categories:
+            return categories[value]
+        raise ValueError(kind)
+
+    return "".join(one(op, arg) for op, arg in items)
+
+
+def _after_first(tests) -> str:
+    """Zero-width tests that stand before a pattern's first character, written (_weaker) to
+    run after it instead: a lookahead of one character becomes a lookbehind, a lookbehind
+    looks one character further back.  They hold where the tests did, but run only where
+    that character is.  Empty (no test: a superset) for a test this cannot move."""
+    import re._constants as c
+
+    def move(items) -> str:
+        return "".join(one(op, arg) for op, arg in items)
+
+    def one(op, arg) -> str:
+        if op is c.SUBPATTERN:
+            return "(?:" + move(arg[-1]) + ")"
+        if op is c.BRANCH:
+            return "(?:" + "|".join(move(branch) for branch in arg[1]) + ")"
+        if op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, body = arg
+            negated = op is c.ASSERT_NOT
+            opener = "(?<!" if negated else "(?<="
+            if direction == 1 and body.getwidth() == (1, 1):
+                return opener + _weaker(body, negated) + ")"
+            if direction == -1:
+                return opener + _weaker(body, negated) + _ANY + ")"
+        raise ValueError(op)
+
+    try:
+        return move(tests)
+    except ValueError:
+        return ""
+
+
+@cache
+def _core(source: str, edges: bool = False) -> str | None:
+    """A pattern source that finds a match wherever the pattern has one (or None).
 
     The pattern with its zero-width assertions (lookarounds, anchors) dropped and every
     negated or property class widened to any character: it matches a superset of the text
     the pattern matches, so text in which the core finds nothing holds no match of the
     pattern.  The prefilter of _scored: a plain ``re`` search costs a fraction of the
     ``regex`` scan with its word-edge lookbehinds at every position.
+
+    With ``edges`` (for rows that run in the stdlib: see _prefilters), the word edges stay
+    (_weaker): one after the core's first character (DMG's ``ā#``) where it is, one just
+    before it (``#l-``) moved behind it (_after_first).  Such a test costs little, as it
+    runs only where that character is, and makes the prefilter far more selective.
     """
     import re._constants as c
 
-    tree = _tree(source)
+    tree = _core_tree(source) if edges else _tree(source)
     if tree is None:  # a pattern the stdlib cannot read: no prefilter for it
         return None
     if tree.state.flags & ~(re.UNICODE | re.VERBOSE):
@@ -458,7 +564,7 @@ def _core(source: str) -> str | None:
 
     def one(op, arg) -> str:
         if op is c.LITERAL:
-            return re.escape(chr(arg))
+            return _ANY if edges and arg == ord(_LETTER_MARK) else re.escape(chr(arg))
         if op is c.IN:
             if any(kind is not c.LITERAL and (kind is not c.RANGE or _[1] - _[0] > 0xFFF) for kind, _ in arg):
                 return _ANY  # negated, a category or a wide range: widened
@@ -494,24 +600,45 @@ def _core(source: str) -> str | None:
             return any(all(empty(*item) for item in branch) for branch in arg[1])
         return False
 
+    def zero(op, arg) -> bool:  # only ever matches the empty string: a test
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return True
+        if op is c.SUBPATTERN:
+            return all(zero(*item) for item in arg[-1])
+        if op is c.BRANCH:
+            return all(zero(*item) for branch in arg[1] for item in branch)
+        return False
+
+    def test(op, arg) -> str:
+        """A test after the first character: as it is where it can be, else dropped."""
+        try:
+            return _weaker([(op, arg)], False)
+        except ValueError:
+            return ""
+
     def top(items) -> str:
         """Only whether a match exists counts: a branch of the whole pattern is a pattern of
-        its own, edges that can match empty are dropped, and an edge repeat is repeated only
-        its minimum number of times (text with a match holds such a shorter one too)."""
+        its own, edges that can match empty are dropped (but, with ``edges``, a closing
+        test), and an edge repeat is repeated only its minimum number of times (text with
+        a match holds such a shorter one too).  Any run of the items finds a match
+        wherever they all do."""
         items = list(items)
+        lead = []
         while items and empty(*items[0]):
-            items.pop(0)
-        while items and empty(*items[-1]):
+            lead.append(items.pop(0))
+        while items and empty(*items[-1]) and not (edges and zero(*items[-1])):
             items.pop()
         if len(items) == 1 and items[0][0] is c.SUBPATTERN:
             return top(items[0][1][-1])
         if len(items) == 1 and items[0][0] is c.BRANCH:
             return "|".join(f"(?:{top(branch)})" for branch in items[0][1][1])
-        out = [one(op, arg) for op, arg in items]
+        out = [test(op, arg) if edges and zero(op, arg) else one(op, arg) for op, arg in items]
         for i in {0, len(items) - 1} if items else ():
             op, arg = items[i]
             if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
                 out[i] = "(?:" + seq(arg[2]) + "){%d}" % arg[0]
+        if edges and lead and items and all(zero(*item) for item in lead) and items[0][0] in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            out[0] += _after_first(lead)
         return "".join(out)
 
     try:
@@ -526,11 +653,15 @@ def _core(source: str) -> str | None:
 def _prefilters(positive: bool) -> tuple[Callable[[str], object] | None, ...]:
     """Per scheme of _rows: the ``search`` of a stdlib ``re`` that finds something in any
     text where one of its positive rows matches (``positive``), or any of its rows (None:
-    a row has no core, so no prefilter)."""
+    a row has no core, so no prefilter).
+
+    The cores keep their word edges (_core with ``edges``) when the scheme's patterns run
+    in the stdlib, which reads the letter class as _weaker assumes."""
     out: list[Callable[[str], object] | None] = []
-    for sid, *_ in _rows():
+    for sid, _, _, _, full, _, base, _ in _rows():
         rows = table(f"schemes/{registry()[sid].path.stem}").evidence
-        cores = [_core(source) for source, weight, _ in rows if weight > 0 or not positive]
+        edges = all(isinstance(pattern, re.Pattern) for pattern in (full, base) if pattern is not None)
+        cores = [_core(source, edges) for source, weight, _ in rows if weight > 0 or not positive]
         if any(core is None for core in cores):
             out.append(None)
         else:
