@@ -241,9 +241,23 @@ _TYPED_WORD = re.compile(r"[^\W\d_]+")
 def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
     """Per scheme, the words of the text that its @evidence-words rows list (in lower case,
     or capitalized as typed: Hariri for hariri), as (start, end, weight) hits."""
-    rows = _word_rows()
-    if not rows:
+    # The form _hits looks a word up in, when it does, is the word in lower case (a string
+    # with no upper or title case letter, which islower asks, is its own lower case: see
+    # tests), so a text none of whose words is listed in lower case has no hit.
+    if _listed_words().isdisjoint(map(str.lower, _TYPED_WORD.findall(text))):
         return {}
+    return _hits(text)
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """Every word of every @evidence-words row: a text with none of them has no hit, and
+    most texts have none."""
+    return frozenset().union(*(words for _, words, _ in _word_rows()))
+
+
+def _hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
+    """_word_hits, word by word."""
     out: dict[str, list[tuple[int, int, float]]] = {}
     for m in _TYPED_WORD.finditer(text):
         word = m.group()
@@ -252,7 +266,7 @@ def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
             if not word[0].isupper() or (rest and not rest.islower()):
                 continue
             word = word[0].lower() + rest
-        for sid, words, weight in rows:
+        for sid, words, weight in _word_rows():
             if word in words:
                 out.setdefault(sid, []).append((m.start(), m.end(), weight))
     return out
@@ -349,6 +363,12 @@ _COMMON = frozenset("aiuAIUāīūĀĪŪ")  # the vowels of every scheme, long on
 
 def _cost(chars: frozenset[str]) -> int:
     return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
+
+
+def _anchor_cost(chars: frozenset[str]) -> int:
+    """How often a text is likely to hold one of the characters, for _anchor: like _cost,
+    but a capital (at most one a word) counts for less than a small letter."""
+    return sum(10 if c.isascii() and c.isupper() else 30 if c in _COMMON and not c.isascii() else 100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
 def _set_members(items, widest: int) -> frozenset[str] | None:
@@ -665,8 +685,91 @@ def _prefilters(positive: bool) -> tuple[Callable[[str], object] | None, ...]:
         if any(core is None for core in cores):
             out.append(None)
         else:
-            out.append(re.compile("|".join(f"(?:{core})" for core in cores)).search)
+            out.append(re.compile(_anchored(cores) or "|".join(f"(?:{core})" for core in cores)).search)
     return tuple(out)
+
+
+def _anchored(cores: list[str]) -> str | None:
+    """One stdlib pattern that finds something where one of the cores does, shaped for the
+    stdlib's fast search: ``[C](?<=...)``.  Each alternative of each core is anchored on
+    its rarest character (_anchor); the search skips in C to a character of C, one of the
+    anchors, and there looks back for an alternative anchored on it, run from where it would
+    start.  A plain alternation instead tries every core at every position.  None: an
+    alternative with no anchor."""
+    import re._parser as p
+
+    groups: dict[tuple[frozenset[str], int], list[str]] = {}
+    for core in cores:
+        tree = p.parse(core)
+        items = list(tree)
+        for found in _anchors(tree.state, items):
+            if found is None:
+                return None
+            _, chars, offset, rest = found
+            try:
+                groups.setdefault((chars, offset), []).append(_weaker(rest, False))
+            except ValueError:
+                return None
+    anchors = frozenset().union(*(chars for chars, _ in groups))
+    looks = [
+        f"{_char_set(chars)}(?<=(?:{'|'.join(f'(?={rest})' for rest in rests)}){_ANY}{{{offset + 1}}})"
+        for (chars, offset), rests in groups.items()
+    ]
+    return f"{_char_set(anchors)}(?<=" + "|".join(looks) + ")"
+
+
+def _char_set(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def _anchors(state, items: list, depth: int = 0) -> list[tuple[tuple[int, int], frozenset[str], int, list] | None]:
+    """_anchor of each alternative of the items: the items', or when the items open with
+    alternatives (``(ullah|allah)#``) and that anchor is not the best kind, each of those
+    alternatives' followed by the rest, if none of these is worse."""
+    import re._constants as c
+
+    found = _anchor(state, items)
+    lead = next((i for i, item in enumerate(items) if not _zero_width(state, item)), None)
+    if (found is not None and found[0][0] == 0) or lead is None or items[lead][0] is not c.BRANCH or depth > 3:
+        return [found]
+    split = [
+        anchor
+        for branch in items[lead][1][1]
+        for anchor in _anchors(state, items[:lead] + list(branch) + items[lead + 1 :], depth + 1)
+    ]
+    if found is None or (None not in split and max(anchor[0] for anchor in split) < found[0]):  # type: ignore[index]
+        return split
+    return [found]
+
+
+def _zero_width(state, item) -> bool:
+    import re._parser as p
+
+    return p.SubPattern(state, [item]).getwidth() == (0, 0)
+
+
+def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, list] | None:
+    """(its rank, the characters, the offset from the start, the items to run from that
+    start) of the best character a match of the items holds at a fixed place, or None.
+
+    The best is a rare one (_anchor_cost) at a fixed offset from the start; then one at no
+    fixed offset (past a part of varying width), which opens what is left, run without what
+    precedes it (a superset); then a commoner one, on the same terms."""
+    import re._constants as c
+    import re._parser as p
+
+    best = None
+    offset: int | None = 0
+    for i, (op, arg) in enumerate(items):
+        chars = frozenset(chr(arg)) if op is c.LITERAL else _set_members(arg, 512) if op is c.IN else None
+        if chars:
+            cost = _anchor_cost(chars)
+            rank = (2 * (cost > 10) + (offset is None), cost)
+            if best is None or rank < best[0]:
+                best = (rank, chars, *((offset, items) if offset is not None else (0, items[i:])))
+        low, high = p.SubPattern(state, [(op, arg)]).getwidth()
+        offset = offset + low if offset is not None and low == high else None
+    return best
 
 
 def _found(text: str) -> object:
@@ -684,6 +787,29 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern
             base, base_weights = full, weights
         out.append((sid, positive, rare, pos or _found, full, weights, base, base_weights))
     return tuple(out)
+
+
+@cache
+def _detect_plan() -> tuple[tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
+    """_plan for _detect, which runs no trigger test (_active) of its own: per scheme, its id;
+    the prefilter of its positive rows (where it has none: the trigger test of those rows);
+    the trigger characters of its rare rows (one in the text: run the pattern with every
+    row, else the one without them); those patterns and their weights."""
+    by_char, always = _triggers()
+    out = []
+    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
+        if pos is _found:
+            pos = _has_any(frozenset(ch for ch, rows in by_char.items() if rows & positive), bool(always & positive))
+        rare_chars = frozenset(ch for ch, rows in by_char.items() if rows & rare)
+        out.append((sid, pos, rare_chars, full, weights, base, base_weights))
+    return tuple(out)
+
+
+def _has_any(chars: frozenset[str], always: bool) -> Callable[[str], object]:
+    """A prefilter that finds the text when it holds one of the characters (or always)."""
+    if always:
+        return _found
+    return lambda text: None if chars.isdisjoint(text) else text
 
 
 def _active(text: str) -> int:
@@ -734,14 +860,15 @@ _LASTINDEX = attrgetter("lastindex")
 
 def _detect(text: str) -> str:
     """_scored(text, True), each scheme's matches summed, the best kept (inlined: this is
-    the hot path of every auto-detected call)."""
+    the hot path of every auto-detected call).  No trigger test: a scheme whose positive
+    rows have no trigger in the text cannot score above 0, so cannot win, and its
+    prefilter (_anchored) skips to the anchors, rarer than triggers, as fast."""
     best, best_score = next(iter(registry())), 0.0
     words = _word_hits(text)
-    active = _active(text)
-    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
-        found = words.get(sid)
-        if found or (active & positive and pos(text) is not None):
-            if found or active & rare:
+    for sid, pos, rare, full, weights, base, base_weights in _detect_plan():
+        found = words.get(sid) if words else None
+        if found or pos(text) is not None:
+            if found or not rare.isdisjoint(text):
                 pattern, weights = full, weights
             else:
                 pattern, weights = base, base_weights
