@@ -365,10 +365,15 @@ def _cost(chars: frozenset[str]) -> int:
     return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
+# How often romanized Arabic is likely to hold a character, for _anchor_cost: its vowels
+# (a the most), the long ones, and the hyphen of al- and wa-.
+_FREQUENT = {"a": 150, "i": 80, "u": 60, "ā": 60, "ī": 60, "ū": 30, "-": 50, " ": 20}
+
+
 def _anchor_cost(chars: frozenset[str]) -> int:
-    """How often a text is likely to hold one of the characters, for _anchor: like _cost,
-    but a capital (at most one a word) counts for less than a small letter."""
-    return sum(10 if c.isascii() and c.isupper() else 30 if c in _COMMON and not c.isascii() else 100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
+    """How often a text is likely to hold one of the characters, for _anchor: _FREQUENT,
+    else a small letter 50, a capital (at most one a word) or other ASCII 10, the rest 1."""
+    return sum(_FREQUENT.get(c) or (50 if c.isascii() and c.islower() else 10 if c.isascii() else 1) for c in chars)
 
 
 def _set_members(items, widest: int) -> frozenset[str] | None:
@@ -723,29 +728,23 @@ def _char_set(chars: frozenset[str]) -> str:
 
 
 def _anchors(state, items: list, depth: int = 0) -> list[tuple[tuple[int, int], frozenset[str], int, list] | None]:
-    """_anchor of each alternative of the items: the items', or when the items open with
-    alternatives (``(ullah|allah)#``) and that anchor is not the best kind, each of those
-    alternatives' followed by the rest, if none of these is worse."""
+    """_anchor of each alternative of the items: the items', or when that anchor is not the
+    best kind and the items hold alternatives (``(ullah|allah)#``), those of the items with
+    the first alternatives written out one by one, if none of these is worse."""
     import re._constants as c
 
     found = _anchor(state, items)
-    lead = next((i for i, item in enumerate(items) if not _zero_width(state, item)), None)
-    if (found is not None and found[0][0] == 0) or lead is None or items[lead][0] is not c.BRANCH or depth > 3:
+    fork = next((i for i, item in enumerate(items) if item[0] is c.BRANCH), None)
+    if (found is not None and found[0][0] == 0) or fork is None or depth > 3:
         return [found]
     split = [
         anchor
-        for branch in items[lead][1][1]
-        for anchor in _anchors(state, items[:lead] + list(branch) + items[lead + 1 :], depth + 1)
+        for branch in items[fork][1][1]
+        for anchor in _anchors(state, items[:fork] + list(branch) + items[fork + 1 :], depth + 1)
     ]
     if found is None or (None not in split and max(anchor[0] for anchor in split) < found[0]):  # type: ignore[index]
         return split
     return [found]
-
-
-def _zero_width(state, item) -> bool:
-    import re._parser as p
-
-    return p.SubPattern(state, [item]).getwidth() == (0, 0)
 
 
 def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, list] | None:
@@ -860,23 +859,36 @@ _LASTINDEX = attrgetter("lastindex")
 
 def _detect(text: str) -> str:
     """_scored(text, True), each scheme's matches summed, the best kept (inlined: this is
-    the hot path of every auto-detected call).  No trigger test: a scheme whose positive
-    rows have no trigger in the text cannot score above 0, so cannot win, and its
-    prefilter (_anchored) skips to the anchors, rarer than triggers, as fast."""
-    best, best_score = next(iter(registry())), 0.0
+    the hot path of every auto-detected call).
+
+    No trigger test (_active): a scheme whose positive rows have no trigger in the text
+    cannot score above 0, so cannot win, and its prefilter (_anchored) skips to the anchors,
+    rarer than triggers, as fast.  The schemes that can score above 0 (those with word
+    hits or whose prefilter finds something) are found first: when there are none, or the
+    only one is the first scheme, which wins ties and text with no evidence, no pattern
+    needs to run.
+    """
+    plan = _detect_plan()
+    first = next(iter(registry()))
     words = _word_hits(text)
-    for sid, pos, rare, full, weights, base, base_weights in _detect_plan():
+    if words:
+        live = [entry for entry in plan if entry[0] in words or entry[1](text) is not None]
+    else:
+        live = [entry for entry in plan if entry[1](text) is not None]
+    if not live or (len(live) == 1 and live[0][0] == first):
+        return first
+    best, best_score = first, 0.0
+    for sid, _, rare, full, weights, base, base_weights in live:
         found = words.get(sid) if words else None
-        if found or pos(text) is not None:
-            if found or not rare.isdisjoint(text):
-                pattern, weights = full, weights
-            else:
-                pattern, weights = base, base_weights
-            score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
-            if found:
-                score += sum(hit[2] for hit in found)
-            if score > best_score:  # registry order is priority order: ties keep the first
-                best, best_score = sid, score
+        if found or not rare.isdisjoint(text):
+            pattern, weights = full, weights
+        else:
+            pattern, weights = base, base_weights
+        score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
+        if found:
+            score += sum(hit[2] for hit in found)
+        if score > best_score:  # registry order is priority order: ties keep the first
+            best, best_score = sid, score
     return best
 
 
