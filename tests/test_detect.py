@@ -84,6 +84,20 @@ def test_prefilter_finds_every_match() -> None:
                     assert search(text) is not None, (sid, positive, text)
 
 
+def test_one_search_for_the_schemes_with_rare_anchors() -> None:
+    # _detect runs the prefilters of the schemes whose anchors are rare as one search: it
+    # finds something wherever one of theirs does.
+    every, common, seldom, rare = pipeline._detect_plan()
+    assert rare and {entry[0] for entry in common} | {entry[0] for entry in rare} == {entry[0] for entry in every}
+    texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
+    hits = 0
+    for text in texts:
+        if any(entry[1](text) is not None for entry in rare):
+            hits += 1
+            assert seldom(text) is not None, text
+    assert hits > 50  # the golden texts of those schemes
+
+
 @pytest.mark.parametrize(
     ("row", "matches", "misses"),
     [

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from importlib.resources import files
 from pathlib import Path
 
@@ -678,29 +678,37 @@ def _core(source: str, edges: bool = False) -> str | None:
 def _prefilters(positive: bool) -> tuple[Callable[[str], object] | None, ...]:
     """Per scheme of _rows: the ``search`` of a stdlib ``re`` that finds something in any
     text where one of its positive rows matches (``positive``), or any of its rows (None:
-    a row has no core, so no prefilter).
+    a row has no core, so no prefilter)."""
+    return tuple(None if cores is None else _search(cores) for cores in _cores(positive))
 
-    The cores keep their word edges (_core with ``edges``) when the scheme's patterns run
-    in the stdlib, which reads the letter class as _weaker assumes."""
-    out: list[Callable[[str], object] | None] = []
+
+@cache
+def _cores(positive: bool) -> tuple[tuple[str, ...] | None, ...]:
+    """Per scheme of _rows: the cores of its positive rows (``positive``) or of all its rows
+    (None: a row has no core).  They keep their word edges (_core with ``edges``) when the
+    scheme's patterns run in the stdlib, which reads the letter class as _weaker assumes."""
+    out: list[tuple[str, ...] | None] = []
     for sid, _, _, _, full, _, base, _ in _rows():
         rows = table(f"schemes/{registry()[sid].path.stem}").evidence
         edges = all(isinstance(pattern, re.Pattern) for pattern in (full, base) if pattern is not None)
-        cores = [_core(source, edges) for source, weight, _ in rows if weight > 0 or not positive]
-        if any(core is None for core in cores):
-            out.append(None)
-        else:
-            out.append(re.compile(_anchored(cores) or "|".join(f"(?:{core})" for core in cores)).search)
+        cores = tuple(_core(source, edges) for source, weight, _ in rows if weight > 0 or not positive)
+        out.append(None if any(core is None for core in cores) else cores)  # type: ignore[arg-type]
     return tuple(out)
 
 
-def _anchored(cores: list[str]) -> str | None:
+def _search(cores: tuple[str, ...]) -> Callable[[str], object]:
+    """The search of one pattern that finds something where one of the cores does."""
+    anchored = _anchored(cores)
+    return re.compile(anchored[0] if anchored else "|".join(f"(?:{core})" for core in cores)).search
+
+
+def _anchored(cores: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
     """One stdlib pattern that finds something where one of the cores does, shaped for the
     stdlib's fast search: ``[C](?<=...)``.  Each alternative of each core is anchored on
     its rarest character (_anchor); the search skips in C to a character of C, one of the
     anchors, and there looks back for an alternative anchored on it, run from where it would
-    start.  A plain alternation instead tries every core at every position.  None: an
-    alternative with no anchor."""
+    start.  A plain alternation instead tries every core at every position.  With the
+    pattern, C; None: an alternative with no anchor."""
     import re._parser as p
 
     groups: dict[tuple[frozenset[str], int], list[str]] = {}
@@ -720,7 +728,7 @@ def _anchored(cores: list[str]) -> str | None:
         f"{_char_set(chars)}(?<=(?:{'|'.join(f'(?={rest})' for rest in rests)}){_ANY}{{{offset + 1}}})"
         for (chars, offset), rests in groups.items()
     ]
-    return f"{_char_set(anchors)}(?<=" + "|".join(looks) + ")"
+    return f"{_char_set(anchors)}(?<=" + "|".join(looks) + ")", anchors
 
 
 def _char_set(chars: frozenset[str]) -> str:
@@ -788,20 +796,45 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern
     return tuple(out)
 
 
+# A scheme's prefilter whose anchors (_anchored) cost less than this in all (_anchor_cost)
+# seldom stops: _detect runs those of such schemes as one (see _detect_plan).
+_RARE_ANCHORS = 100
+
+_Entry = tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...], int]
+
+
 @cache
-def _detect_plan() -> tuple[tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
-    """_plan for _detect, which runs no trigger test (_active) of its own: per scheme, its id;
-    the prefilter of its positive rows (where it has none: the trigger test of those rows);
-    the trigger characters of its rare rows (one in the text: run the pattern with every
-    row, else the one without them); those patterns and their weights."""
+def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[str], object], tuple[_Entry, ...]]:
+    """_plan for _detect, which runs no trigger test (_active) of its own.
+
+    Per scheme: its id; the prefilter of its positive rows (where it has none: the trigger
+    test of those rows); the trigger characters of its rare rows (one in the text: run the
+    pattern with every row, else the one without them); those patterns and their weights;
+    its place in priority order.  All of them; then apart, those with common anchors, the
+    prefilter of the others (_RARE_ANCHORS) as one search, and the others: that search
+    finds nothing in most texts, so their prefilters need not run one by one.
+    """
     by_char, always = _triggers()
-    out = []
-    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
+    every: list[_Entry] = []
+    for i, (sid, positive, rare, pos, full, weights, base, base_weights) in enumerate(_plan()):
         if pos is _found:
             pos = _has_any(frozenset(ch for ch, rows in by_char.items() if rows & positive), bool(always & positive))
         rare_chars = frozenset(ch for ch, rows in by_char.items() if rows & rare)
-        out.append((sid, pos, rare_chars, full, weights, base, base_weights))
-    return tuple(out)
+        every.append((sid, pos, rare_chars, full, weights, base, base_weights, i))
+    seldom: list[str] = []  # the cores of the schemes in `quiet`
+    quiet: set[int] = set()
+    for i, cores in enumerate(_cores(True)):
+        anchored = cores and _anchored(cores)
+        if cores and anchored and _anchor_cost(anchored[1]) < _RARE_ANCHORS:
+            seldom.extend(cores)
+            quiet.add(i)
+    common = tuple(entry for entry in every if entry[7] not in quiet)
+    rare = tuple(entry for entry in every if entry[7] in quiet)
+    return tuple(every), common, _search(tuple(seldom)) if rare else _none, rare
+
+
+def _none(text: str) -> None:
+    return None  # the prefilter of no scheme
 
 
 def _has_any(chars: frozenset[str], always: bool) -> Callable[[str], object]:
@@ -863,24 +896,27 @@ def _detect(text: str) -> str:
 
     No trigger test (_active): a scheme whose positive rows have no trigger in the text
     cannot score above 0, so cannot win, and its prefilter (_anchored) skips to the anchors,
-    rarer than triggers, as fast.  The schemes that can score above 0 (those with word
-    hits or whose prefilter finds something) are found first: when there are none, or the
-    only one is the first scheme, which wins ties and text with no evidence, no pattern
-    needs to run.
+    rarer than triggers, as fast (and those of the schemes whose anchors are rare, as one:
+    see _detect_plan).  The schemes that can score above 0 (those with word hits or whose
+    prefilter finds something) are found first: when there are none, or the only one is
+    the first scheme, which wins ties and text with no evidence, no pattern needs to run.
     """
-    plan = _detect_plan()
+    every, common, seldom, rare = _detect_plan()
     first = next(iter(registry()))
     words = _word_hits(text)
     if words:
-        live = [entry for entry in plan if entry[0] in words or entry[1](text) is not None]
+        live = [entry for entry in every if entry[0] in words or entry[1](text) is not None]
     else:
-        live = [entry for entry in plan if entry[1](text) is not None]
+        live = [entry for entry in common if entry[1](text) is not None]
+        if seldom(text) is not None:
+            live += [entry for entry in rare if entry[1](text) is not None]
+            live.sort(key=_PLACE)
     if not live or (len(live) == 1 and live[0][0] == first):
         return first
     best, best_score = first, 0.0
-    for sid, _, rare, full, weights, base, base_weights in live:
+    for sid, _, rare_chars, full, weights, base, base_weights, _ in live:
         found = words.get(sid) if words else None
-        if found or not rare.isdisjoint(text):
+        if found or not rare_chars.isdisjoint(text):
             pattern, weights = full, weights
         else:
             pattern, weights = base, base_weights
@@ -890,6 +926,9 @@ def _detect(text: str) -> str:
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
+
+
+_PLACE = itemgetter(7)
 
 
 def detect_text(text: str) -> str:
