@@ -85,9 +85,10 @@ def test_prefilter_finds_every_match() -> None:
 
 
 def test_one_search_for_the_schemes_with_rare_anchors() -> None:
-    # _detect runs the prefilters of the schemes whose anchors are rare as one search: it
-    # finds something wherever one of theirs does.
-    every, common, seldom, rare = pipeline._detect_plan()
+    # _detect runs the prefilters of the schemes whose anchors are rare as one search, and
+    # those of every scheme but the first as another: each finds something wherever one of
+    # its schemes' prefilters does.
+    every, common, seldom, rare, others = pipeline._detect_plan()
     assert rare and {entry[0] for entry in common} | {entry[0] for entry in rare} == {entry[0] for entry in every}
     texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
     hits = 0
@@ -95,6 +96,9 @@ def test_one_search_for_the_schemes_with_rare_anchors() -> None:
         if any(entry[1](text) is not None for entry in rare):
             hits += 1
             assert seldom(text) is not None, text
+        # and the search for every scheme but the first, likewise
+        if any(entry[1](text) is not None for entry in every if entry[0] != next(iter(pipeline.registry()))):
+            assert others(text) is not None, text
     assert hits > 50  # the golden texts of those schemes
 
 

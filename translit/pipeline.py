@@ -804,7 +804,7 @@ _Entry = tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str],
 
 
 @cache
-def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[str], object], tuple[_Entry, ...]]:
+def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[str], object], tuple[_Entry, ...], Callable[[str], object]]:
     """_plan for _detect, which runs no trigger test (_active) of its own.
 
     Per scheme: its id; the prefilter of its positive rows (where it has none: the trigger
@@ -812,7 +812,9 @@ def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[st
     pattern with every row, else the one without them); those patterns and their weights;
     its place in priority order.  All of them; then apart, those with common anchors, the
     prefilter of the others (_RARE_ANCHORS) as one search, and the others: that search
-    finds nothing in most texts, so their prefilters need not run one by one.
+    finds nothing in most texts, so their prefilters need not run one by one.  Last, the
+    prefilters of every scheme but the first as one search: where it finds nothing, the
+    first wins (see _detect).
     """
     by_char, always = _triggers()
     every: list[_Entry] = []
@@ -830,7 +832,10 @@ def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[st
             quiet.add(i)
     common = tuple(entry for entry in every if entry[7] not in quiet)
     rare = tuple(entry for entry in every if entry[7] in quiet)
-    return tuple(every), common, _search(tuple(seldom)) if rare else _none, rare
+    first = next(iter(registry()))
+    rest = [cores for (sid, *_), cores in zip(_rows(), _cores(True)) if sid != first]
+    others = _search(tuple(core for cores in rest for core in cores)) if None not in rest else _found
+    return tuple(every), common, _search(tuple(seldom)) if rare else _none, rare, others
 
 
 def _none(text: str) -> None:
@@ -899,11 +904,14 @@ def _detect(text: str) -> str:
     rarer than triggers, as fast (and those of the schemes whose anchors are rare, as one:
     see _detect_plan).  The schemes that can score above 0 (those with word hits or whose
     prefilter finds something) are found first: when there are none, or the only one is
-    the first scheme, which wins ties and text with no evidence, no pattern needs to run.
+    the first scheme, which wins ties and text with no evidence, no pattern needs to run;
+    one search tells whether a scheme but the first is among them.
     """
-    every, common, seldom, rare = _detect_plan()
+    every, common, seldom, rare, others = _detect_plan()
     first = next(iter(registry()))
     words = _word_hits(text)
+    if not words and others(text) is None:  # most texts
+        return first
     if words:
         live = [entry for entry in every if entry[0] in words or entry[1](text) is not None]
     else:
