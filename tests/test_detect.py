@@ -84,22 +84,18 @@ def test_prefilter_finds_every_match() -> None:
                     assert search(text) is not None, (sid, positive, text)
 
 
-def test_one_search_for_the_schemes_with_rare_anchors() -> None:
-    # _detect runs the prefilters of the schemes whose anchors are rare as one search, and
-    # those of every scheme but the first as another: each finds something wherever one of
-    # its schemes' prefilters does.
-    every, common, seldom, rare, others = pipeline._detect_plan()
-    assert rare and {entry[0] for entry in common} | {entry[0] for entry in rare} == {entry[0] for entry in every}
+def test_one_search_for_every_scheme_but_the_first() -> None:
+    # _detect runs the prefilters of every scheme but the first as one search, and where it
+    # finds nothing, takes the first: it finds something wherever one of theirs does.
+    every, others = pipeline._detect_plan()
+    first = next(iter(pipeline.registry()))
     texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
     hits = 0
     for text in texts:
-        if any(entry[1](text) is not None for entry in rare):
+        if any(entry[1](text) is not None for entry in every if entry[0] != first):
             hits += 1
-            assert seldom(text) is not None, text
-        # and the search for every scheme but the first, likewise
-        if any(entry[1](text) is not None for entry in every if entry[0] != next(iter(pipeline.registry()))):
             assert others(text) is not None, text
-    assert hits > 50  # the golden texts of those schemes
+    assert hits > 1000
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from importlib.resources import files
 from pathlib import Path
 
@@ -709,29 +709,50 @@ def _anchored(cores: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
     anchors, and there looks back for an alternative anchored on it, run from where it would
     start.  A plain alternation instead tries every core at every position.  With the
     pattern, C; None: an alternative with no anchor."""
-    import re._parser as p
-
     groups: dict[tuple[frozenset[str], int], list[str]] = {}
     for core in cores:
-        tree = p.parse(core)
-        items = list(tree)
-        for found in _anchors(tree.state, items):
-            if found is None:
-                return None
-            _, chars, offset, rest = found
-            try:
-                groups.setdefault((chars, offset), []).append(_weaker(rest, False))
-            except ValueError:
-                return None
+        found = _core_anchors(core)
+        if found is None:
+            return None
+        for chars, offset, rest in found:
+            groups.setdefault((chars, offset), []).append(rest)
     anchors = frozenset().union(*(chars for chars, _ in groups))
-    looks = [
-        f"{_char_set(chars)}(?<=(?:{'|'.join(f'(?={rest})' for rest in rests)}){_ANY}{{{offset + 1}}})"
-        for (chars, offset), rests in groups.items()
-    ]
+    # The anchors that anchor the same alternatives, as one class each: at a character of
+    # C, the search tries one look back per class, most of them rejected on one comparison.
+    classes: dict[tuple[tuple[frozenset[str], int], ...], set[str]] = {}
+    for ch in anchors:
+        classes.setdefault(tuple(key for key in groups if ch in key[0]), set()).add(ch)
+    looks = []
+    for keys, chars in sorted(classes.items(), key=lambda item: -_anchor_cost(frozenset(item[1]))):
+        back = "|".join(
+            f"(?<=(?:{'|'.join(f'(?={rest})' for rest in groups[key])}){_ANY}{{{key[1] + 1}}})" for key in keys
+        )
+        looks.append(f"{_char_set(frozenset(chars))}(?:{back})")
     return f"{_char_set(anchors)}(?<=" + "|".join(looks) + ")", anchors
 
 
+@cache
+def _core_anchors(core: str) -> tuple[tuple[frozenset[str], int, str], ...] | None:
+    """(anchor, offset, pattern run from the start) for each alternative of the core (see
+    _anchors), or None: one has no anchor, or is not written back."""
+    import re._parser as p
+
+    tree = p.parse(core)
+    out = []
+    for found in _anchors(tree.state, list(tree)):
+        if found is None:
+            return None
+        _, chars, offset, rest = found
+        try:
+            out.append((chars, offset, _weaker(rest, False)))
+        except ValueError:
+            return None
+    return tuple(out)
+
+
 def _char_set(chars: frozenset[str]) -> str:
+    if len(chars) == 1:
+        return re.escape(next(iter(chars)))  # a literal: the cheapest test
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
@@ -796,50 +817,30 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern
     return tuple(out)
 
 
-# A scheme's prefilter whose anchors (_anchored) cost less than this in all (_anchor_cost)
-# seldom stops: _detect runs those of such schemes as one (see _detect_plan).
-_RARE_ANCHORS = 100
-
-_Entry = tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...], int]
+_Entry = tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]]
 
 
 @cache
-def _detect_plan() -> tuple[tuple[_Entry, ...], tuple[_Entry, ...], Callable[[str], object], tuple[_Entry, ...], Callable[[str], object]]:
+def _detect_plan() -> tuple[tuple[_Entry, ...], Callable[[str], object]]:
     """_plan for _detect, which runs no trigger test (_active) of its own.
 
     Per scheme: its id; the prefilter of its positive rows (where it has none: the trigger
     test of those rows); the trigger characters of its rare rows (one in the text: run the
-    pattern with every row, else the one without them); those patterns and their weights;
-    its place in priority order.  All of them; then apart, those with common anchors, the
-    prefilter of the others (_RARE_ANCHORS) as one search, and the others: that search
-    finds nothing in most texts, so their prefilters need not run one by one.  Last, the
-    prefilters of every scheme but the first as one search: where it finds nothing, the
-    first wins (see _detect).
+    pattern with every row, else the one without them); those patterns and their weights.
+    Then the prefilters of every scheme but the first as one search: where it finds
+    nothing, the first wins (see _detect).
     """
     by_char, always = _triggers()
     every: list[_Entry] = []
-    for i, (sid, positive, rare, pos, full, weights, base, base_weights) in enumerate(_plan()):
+    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
         if pos is _found:
             pos = _has_any(frozenset(ch for ch, rows in by_char.items() if rows & positive), bool(always & positive))
         rare_chars = frozenset(ch for ch, rows in by_char.items() if rows & rare)
-        every.append((sid, pos, rare_chars, full, weights, base, base_weights, i))
-    seldom: list[str] = []  # the cores of the schemes in `quiet`
-    quiet: set[int] = set()
-    for i, cores in enumerate(_cores(True)):
-        anchored = cores and _anchored(cores)
-        if cores and anchored and _anchor_cost(anchored[1]) < _RARE_ANCHORS:
-            seldom.extend(cores)
-            quiet.add(i)
-    common = tuple(entry for entry in every if entry[7] not in quiet)
-    rare = tuple(entry for entry in every if entry[7] in quiet)
+        every.append((sid, pos, rare_chars, full, weights, base, base_weights))
     first = next(iter(registry()))
     rest = [cores for (sid, *_), cores in zip(_rows(), _cores(True)) if sid != first]
     others = _search(tuple(core for cores in rest for core in cores)) if None not in rest else _found
-    return tuple(every), common, _search(tuple(seldom)) if rare else _none, rare, others
-
-
-def _none(text: str) -> None:
-    return None  # the prefilter of no scheme
+    return tuple(every), others
 
 
 def _has_any(chars: frozenset[str], always: bool) -> Callable[[str], object]:
@@ -901,28 +902,21 @@ def _detect(text: str) -> str:
 
     No trigger test (_active): a scheme whose positive rows have no trigger in the text
     cannot score above 0, so cannot win, and its prefilter (_anchored) skips to the anchors,
-    rarer than triggers, as fast (and those of the schemes whose anchors are rare, as one:
-    see _detect_plan).  The schemes that can score above 0 (those with word hits or whose
-    prefilter finds something) are found first: when there are none, or the only one is
-    the first scheme, which wins ties and text with no evidence, no pattern needs to run;
-    one search tells whether a scheme but the first is among them.
+    rarer than triggers, as fast.  The schemes that can score above 0 (those with word hits
+    or whose prefilter finds something) are found first: when there are none, or the only
+    one is the first scheme, which wins ties and text with no evidence, no pattern needs
+    to run; one search tells whether a scheme but the first is among them.
     """
-    every, common, seldom, rare, others = _detect_plan()
+    every, others = _detect_plan()
     first = next(iter(registry()))
     words = _word_hits(text)
     if not words and others(text) is None:  # most texts
         return first
-    if words:
-        live = [entry for entry in every if entry[0] in words or entry[1](text) is not None]
-    else:
-        live = [entry for entry in common if entry[1](text) is not None]
-        if seldom(text) is not None:
-            live += [entry for entry in rare if entry[1](text) is not None]
-            live.sort(key=_PLACE)
+    live = [entry for entry in every if (words and entry[0] in words) or entry[1](text) is not None]
     if not live or (len(live) == 1 and live[0][0] == first):
         return first
     best, best_score = first, 0.0
-    for sid, _, rare_chars, full, weights, base, base_weights, _ in live:
+    for sid, _, rare_chars, full, weights, base, base_weights in live:
         found = words.get(sid) if words else None
         if found or not rare_chars.isdisjoint(text):
             pattern, weights = full, weights
@@ -934,9 +928,6 @@ def _detect(text: str) -> str:
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
-
-
-_PLACE = itemgetter(7)
 
 
 def detect_text(text: str) -> str:
