@@ -866,7 +866,7 @@ def _scored(text: str, positive_only: bool = False, force: frozenset[str] | dict
     rare character the text lacks are left out of the pattern run.
 
     A scheme that passes the trigger test must also pass its prefilter (_core): with
-    ``positive_only`` (for _detect, where a scheme with no positive match cannot win) the
+    ``positive_only`` (what _detect computes: a scheme with no positive match cannot win) the
     one of its positive rows, else that of all its rows; a scheme whose prefilter finds
     nothing has no match (of those rows) at all, so leaving it out changes no score."""
     active = _active(text)
@@ -936,11 +936,13 @@ def detect_text(text: str) -> str:
     Each scheme's patterns are matched on their own, so one scheme's fingerprint never
     hides another's at the same place; within a scheme its rows are one alternation in
     file order (leftmost match, first row at a position, matches never overlap), and a
-    scheme's score is the sum of its matches' weights.  What is skipped cannot change a
-    score: a fingerprint none of whose trigger characters is in the text (_required), a
-    scheme with no such positive one, and a scheme whose prefilter (_core: a stdlib ``re``
-    that matches wherever one of its positive rows can) finds nothing.  A row that opens
-    with a word edge runs behind a lookahead for its first characters (_guarded).
+    scheme's score is the sum of its matches' weights.  What is skipped cannot change the
+    answer: a scheme whose prefilter (_core: a stdlib ``re`` that matches wherever one of
+    its positive rows can, run from a rare character: _anchored) finds nothing cannot
+    score above 0, and when no scheme but the first can, the first wins without a pattern
+    run (_detect).  A fingerprint none of whose trigger characters is in the text
+    (_required) is left out of the pattern run.  A row that opens with a word edge runs
+    behind a lookahead for its first characters (_guarded).
     """
     return _detect(unicodedata.normalize("NFC", text))
 
