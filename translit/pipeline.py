@@ -720,7 +720,7 @@ def _anchored(cores: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
     # The anchors that anchor the same alternatives, as one class each: at a character of
     # C, the search tries one look back per class, most of them rejected on one comparison.
     classes: dict[tuple[tuple[frozenset[str], int], ...], set[str]] = {}
-    for ch in anchors:
+    for ch in sorted(anchors):  # (sorted: the same pattern in every process)
         classes.setdefault(tuple(key for key in groups if ch in key[0]), set()).add(ch)
     looks = []
     for keys, chars in sorted(classes.items(), key=lambda item: -_anchor_cost(frozenset(item[1]))):
@@ -800,7 +800,7 @@ def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, l
     return best
 
 
-def _found(text: str) -> object:
+def _found(text: str, start: int = 0) -> object:
     return text  # the prefilter of a scheme that has none: never None
 
 
@@ -817,11 +817,11 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern
     return tuple(out)
 
 
-_Entry = tuple[str, Callable[[str], object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]]
+_Entry = tuple[str, Callable[..., object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]]
 
 
 @cache
-def _detect_plan() -> tuple[tuple[_Entry, ...], Callable[[str], object]]:
+def _detect_plan() -> tuple[tuple[_Entry, ...], Callable[..., object]]:
     """_plan for _detect, which runs no trigger test (_active) of its own.
 
     Per scheme: its id; the prefilter of its positive rows (where it has none: the trigger
@@ -838,16 +838,16 @@ def _detect_plan() -> tuple[tuple[_Entry, ...], Callable[[str], object]]:
         rare_chars = frozenset(ch for ch, rows in by_char.items() if rows & rare)
         every.append((sid, pos, rare_chars, full, weights, base, base_weights))
     first = next(iter(registry()))
-    rest = [cores for (sid, *_), cores in zip(_rows(), _cores(True)) if sid != first]
-    others = _search(tuple(core for cores in rest for core in cores)) if None not in rest else _found
+    theirs = [cores for (sid, *_), cores in zip(_rows(), _cores(True)) if sid != first]
+    others = _search(tuple(core for cores in theirs for core in cores)) if None not in theirs else _found
     return tuple(every), others
 
 
-def _has_any(chars: frozenset[str], always: bool) -> Callable[[str], object]:
+def _has_any(chars: frozenset[str], always: bool) -> Callable[..., object]:
     """A prefilter that finds the text when it holds one of the characters (or always)."""
     if always:
         return _found
-    return lambda text: None if chars.isdisjoint(text) else text
+    return lambda text, start=0: None if chars.isdisjoint(text) else text
 
 
 def _active(text: str) -> int:
@@ -905,26 +905,37 @@ def _detect(text: str) -> str:
     rarer than triggers, as fast.  The schemes that can score above 0 (those with word hits
     or whose prefilter finds something) are found first: when there are none, or the only
     one is the first scheme, which wins ties and text with no evidence, no pattern needs
-    to run; one search tells whether a scheme but the first is among them.
+    to run; one search tells whether a scheme but the first is among them, and where the
+    prefilters of those need to start: its anchors are theirs (_anchored), so none of them
+    has one before the place that search stops at.
     """
     every, others = _detect_plan()
     first = next(iter(registry()))
     words = _word_hits(text)
-    if not words and others(text) is None:  # most texts
-        return first
-    live = [entry for entry in every if (words and entry[0] in words) or entry[1](text) is not None]
+    found = others(text)
+    if found is None:
+        if not words:  # most texts
+            return first
+        start = 0
+    else:  # no other scheme's prefilter can find anything before
+        start = found.start() if isinstance(found, re.Match) else 0
+    live = [
+        entry
+        for entry in every
+        if (words and entry[0] in words) or entry[1](text, 0 if entry[0] == first else start) is not None
+    ]
     if not live or (len(live) == 1 and live[0][0] == first):
         return first
     best, best_score = first, 0.0
     for sid, _, rare_chars, full, weights, base, base_weights in live:
-        found = words.get(sid) if words else None
-        if found or not rare_chars.isdisjoint(text):
+        hits = words.get(sid) if words else None
+        if hits or not rare_chars.isdisjoint(text):
             pattern, weights = full, weights
         else:
             pattern, weights = base, base_weights
         score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
-        if found:
-            score += sum(hit[2] for hit in found)
+        if hits:
+            score += sum(hit[2] for hit in hits)
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
