@@ -265,3 +265,13 @@ def test_word_hits_lower_case_lookup_holds_every_word() -> None:
             assert ch.isupper() or ch.istitle(), hex(cp)
     for text in TEXTS + ["Hariri", "HARIRI", "hariri", "al-Hariri Qabbani", "Ǆamal", "ǅamal"]:
         assert pipeline._word_hits(text) == pipeline._hits(text), text
+
+
+def test_latin_blocks_hold_every_latin_letter() -> None:
+    """pipeline.has_latin asks LATIN_LETTER only of text that has a character of these
+    blocks: sound only if they hold every character \\p{Latin} matches."""
+    everything = "".join(map(chr, range(0x110000)))
+    latin = [m.group() for m in pipeline.LATIN_LETTER.finditer(everything)]
+    assert len(latin) > 1000
+    for ch in latin:
+        assert pipeline._LATIN_BLOCKS.match(ch), hex(ord(ch))

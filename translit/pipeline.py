@@ -49,6 +49,18 @@ _ARABIC = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 ARABIC_RUN = regex.compile(rf"(?:(?!\p{{M}})|(?<![\p{{L}}\p{{M}}])){_ARABIC}+")
 _ARABIC_SEARCH = re.compile(_ARABIC).search  # the stdlib: a plain class, several times faster
 LATIN_LETTER = regex.compile(r"[\p{Latin}]")
+# The blocks that hold every character of the Latin script (and more): text with none of
+# them has no Latin letter, which a stdlib search tells several times faster than
+# LATIN_LETTER (see has_latin; a test checks that they hold all of \p{Latin}).
+_LATIN_BLOCKS = re.compile(
+    "[A-Za-z\u00aa\u00ba\u00c0-\u02ff\u1d00-\u1eff\u2070-\u218f\u2c60-\u2c7f\ua720-\ua7ff"
+    "\uab30-\uab6f\ufb00-\ufb06\uff21-\uff5a\U00010780-\U000107bf\U0001df00-\U0001dfff]"
+)
+
+
+def has_latin(text: str) -> bool:
+    """Whether the text holds a letter of the Latin script (LATIN_LETTER)."""
+    return _LATIN_BLOCKS.search(text) is not None and LATIN_LETTER.search(text) is not None
 
 
 @dataclass(frozen=True)
