@@ -30,6 +30,11 @@ def _golden_texts() -> list[str]:
 
 TEXTS = _golden_texts()
 
+# Texts where a word edge is close to what the stdlib and ``regex`` read differently, or to
+# marks and numerals: the prefilter must still find every match there.
+EDGE_TEXTS = ["ā½", "½l-x", "aš-½", "l-", "-l-", " l-a", "a\u0301l-x", "x\u0331l-", "Ⅻal-Shams", "iyya²",
+              "²iyya", "ā\u0300", "ā\u0300 ", "Abu", "xAbu", "Abu\u0301", "a-ta-", "iyya-", "bi-al-", "x\tl-"]
+
 
 def _unfiltered(text: str) -> str:
     """detect_text without the character prefilter: every scheme's patterns are run."""
@@ -46,7 +51,7 @@ def _unfiltered(text: str) -> str:
 
 def test_prefilter_never_changes_the_answer() -> None:
     assert len(TEXTS) > 1000
-    for text in TEXTS:
+    for text in TEXTS + EDGE_TEXTS:
         assert pipeline.detect_text(text) == _unfiltered(text), text
 
 
@@ -59,6 +64,63 @@ def test_prefilter_triggers_are_needed_by_every_match() -> None:
             for m in pattern.finditer(unicodedata.normalize("NFC", text)):
                 if weights[m.lastindex] > 0:
                     assert not triggers.isdisjoint(m.group()), (sid, text, m.group())
+
+
+def test_prefilter_finds_every_match() -> None:
+    # A scheme's prefilter (_prefilters: its rows' cores, some with their word edges) finds
+    # something in every text where one of its rows matches: its positive rows (detect)
+    # or any row (rank, detect_spans).
+    from translit.engine import fast_pattern
+
+    texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
+    for positive in (True, False):
+        for (sid, *_), search in zip(pipeline._rows(), pipeline._prefilters(positive)):
+            if search is None:
+                continue
+            rows = pipeline.table(f"schemes/{pipeline.registry()[sid].path.stem}").evidence
+            patterns = [fast_pattern(source) for source, weight, _ in rows if weight > 0 or not positive]
+            for text in texts:
+                if any(p.search(text) for p in patterns):
+                    assert search(text) is not None, (sid, positive, text)
+
+
+def test_one_search_for_every_scheme_but_the_first() -> None:
+    # _detect runs the prefilters of every scheme but the first as one search, and where it
+    # finds nothing, takes the first: it finds something wherever one of theirs does.
+    every, others = pipeline._detect_plan()
+    first = next(iter(pipeline.registry()))
+    texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
+    hits = 0
+    for text in texts:
+        if any(entry[1](text) is not None for entry in every if entry[0] != first):
+            hits += 1
+            assert others(text) is not None, text
+    assert hits > 1000
+
+
+@pytest.mark.parametrize(
+    ("row", "matches", "misses"),
+    [
+        # a word edge after the first letter stays, before it moves behind it
+        ("ā#", ["ā", "xā-", "ā ", "ā,"], ["āx", "āb-"]),
+        ("#l-", ["l-", "-l-", " l-a"], ["al-", "ʻAbd al-"]),
+        ("#[Aa]bu#", ["Abu", "x Abu-"], ["xAbu", "Abux"]),
+        ("[^i]iya#", ["ariya", "ariya "], ["ariyat"]),
+    ],
+)
+def test_core_keeps_the_word_edges(row: str, matches: list[str], misses: list[str]) -> None:
+    # The core of a row with a word edge is as selective as the row on these texts (not on
+    # all: it takes a combining mark for no letter).
+    from translit.engine import fast_pattern
+    from translit.table import LETTER
+
+    source = row.replace("#", rf"(?:(?<!{LETTER})|(?!{LETTER}))")  # as table.py writes an edge
+    core = fast_pattern(pipeline._core(source, True))
+    exact = fast_pattern(source)
+    for text in matches:
+        assert exact.search(text) and core.search(text), text
+    for text in misses:
+        assert not exact.search(text) and not core.search(text), text
 
 
 @pytest.mark.parametrize(
@@ -191,3 +253,25 @@ def test_white_space_trigger_holds_every_space() -> None:
         ch = chr(cp)
         if regex.match(r"\s", ch) or re.match(r"\s", ch):
             assert ch in spaces, hex(cp)
+
+
+def test_word_hits_lower_case_lookup_holds_every_word() -> None:
+    """_word_hits skips a text none of whose words is listed in lower case: sound only if a
+    word _hits looks up (all lower case, or a capital and then lower case) is the same as
+    its lower case, so every character that lower case changes must be upper or title case."""
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch.lower() != ch:
+            assert ch.isupper() or ch.istitle(), hex(cp)
+    for text in TEXTS + ["Hariri", "HARIRI", "hariri", "al-Hariri Qabbani", "Ǆamal", "ǅamal"]:
+        assert pipeline._word_hits(text) == pipeline._hits(text), text
+
+
+def test_latin_blocks_hold_every_latin_letter() -> None:
+    """pipeline.has_latin asks LATIN_LETTER only of text that has a character of these
+    blocks: sound only if they hold every character \\p{Latin} matches."""
+    everything = "".join(map(chr, range(0x110000)))
+    latin = [m.group() for m in pipeline.LATIN_LETTER.finditer(everything)]
+    assert len(latin) > 1000
+    for ch in latin:
+        assert pipeline._LATIN_BLOCKS.match(ch), hex(ord(ch))

@@ -75,7 +75,7 @@ def _resolve(text: str, scheme: str) -> list[tuple[str, str, str]]:
     out = []
     for piece, used in pipeline.detect_spans(text):
         pivot = pipeline.parse(pipeline.prepare(piece, used), used)
-        if pipeline.LATIN_LETTER.search(pivot) is None:
+        if not pipeline.has_latin(pivot):
             out.append((piece, used, pivot))
         else:
             out.extend(_repair(piece, used))
@@ -87,7 +87,7 @@ _TOKEN = regex.compile(r"\S+\s*|\s+")
 
 def _read(piece: str, scheme: str) -> str | None:
     pivot = pipeline.parse(pipeline.prepare(piece, scheme), scheme)
-    return None if pipeline.LATIN_LETTER.search(pivot) else pivot
+    return None if pipeline.has_latin(pivot) else pivot
 
 
 def _repair(text: str, scheme: str) -> list[tuple[str, str, str]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 
 from .engine import CompiledPass, Stage, compile_pass, fast_pattern
-from .table import Pass, Rule, Table, TableError, load_table
+from .table import LETTER, Pass, Rule, Table, TableError, load_table
 
 
 def _tables_dir() -> Path:
@@ -49,6 +49,18 @@ _ARABIC = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 ARABIC_RUN = regex.compile(rf"(?:(?!\p{{M}})|(?<![\p{{L}}\p{{M}}])){_ARABIC}+")
 _ARABIC_SEARCH = re.compile(_ARABIC).search  # the stdlib: a plain class, several times faster
 LATIN_LETTER = regex.compile(r"[\p{Latin}]")
+# The blocks that hold every character of the Latin script (and more): text with none of
+# them has no Latin letter, which a stdlib search tells several times faster than
+# LATIN_LETTER (see has_latin; a test checks that they hold all of \p{Latin}).
+_LATIN_BLOCKS = re.compile(
+    "[A-Za-z\u00aa\u00ba\u00c0-\u02ff\u1d00-\u1eff\u2070-\u218f\u2c60-\u2c7f\ua720-\ua7ff"
+    "\uab30-\uab6f\ufb00-\ufb06\uff21-\uff5a\U00010780-\U000107bf\U0001df00-\U0001dfff]"
+)
+
+
+def has_latin(text: str) -> bool:
+    """Whether the text holds a letter of the Latin script (LATIN_LETTER)."""
+    return _LATIN_BLOCKS.search(text) is not None and LATIN_LETTER.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -241,9 +253,23 @@ _TYPED_WORD = re.compile(r"[^\W\d_]+")
 def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
     """Per scheme, the words of the text that its @evidence-words rows list (in lower case,
     or capitalized as typed: Hariri for hariri), as (start, end, weight) hits."""
-    rows = _word_rows()
-    if not rows:
+    # The form _hits looks a word up in, when it does, is the word in lower case (a string
+    # with no upper or title case letter, which islower asks, is its own lower case: see
+    # tests), so a text none of whose words is listed in lower case has no hit.
+    if _listed_words().isdisjoint(map(str.lower, _TYPED_WORD.findall(text))):
         return {}
+    return _hits(text)
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """Every word of every @evidence-words row: a text with none of them has no hit, and
+    most texts have none."""
+    return frozenset().union(*(words for _, words, _ in _word_rows()))
+
+
+def _hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
+    """_word_hits, word by word."""
     out: dict[str, list[tuple[int, int, float]]] = {}
     for m in _TYPED_WORD.finditer(text):
         word = m.group()
@@ -252,7 +278,7 @@ def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
             if not word[0].isupper() or (rest and not rest.islower()):
                 continue
             word = word[0].lower() + rest
-        for sid, words, weight in rows:
+        for sid, words, weight in _word_rows():
             if word in words:
                 out.setdefault(sid, []).append((m.start(), m.end(), weight))
     return out
@@ -351,6 +377,17 @@ def _cost(chars: frozenset[str]) -> int:
     return sum(100 if c in _COMMON else 50 if c.isascii() and c.isalpha() else 10 if c.isascii() else 1 for c in chars)
 
 
+# How often romanized Arabic is likely to hold a character, for _anchor_cost: its vowels
+# (a the most), the long ones, and the hyphen of al- and wa-.
+_FREQUENT = {"a": 150, "i": 80, "u": 60, "ā": 60, "ī": 60, "ū": 30, "-": 50, " ": 20}
+
+
+def _anchor_cost(chars: frozenset[str]) -> int:
+    """How often a text is likely to hold one of the characters, for _anchor: _FREQUENT,
+    else a small letter 50, a capital (at most one a word) or other ASCII 10, the rest 1."""
+    return sum(_FREQUENT.get(c) or (50 if c.isascii() and c.islower() else 10 if c.isascii() else 1) for c in chars)
+
+
 def _set_members(items, widest: int) -> frozenset[str] | None:
     """The characters of a parsed ``[...]`` set (its literals, ranges narrower than
     ``widest`` and white space ``\\s``), or None for a set that holds anything else
@@ -433,21 +470,127 @@ def _required(source: str) -> frozenset[str] | None:
 
 
 _ANY = r"[\s\S]"
+# The tables' letter class while _core parses a row: a character no row writes, so that a
+# word edge can be told from the widened classes (see _core).
+_LETTER_MARK = "\uE000"
+# What _core writes for the letter class inside a negative test: the stdlib's letters, a
+# part of what the rows' letter class holds there (engine.fast_pattern adds the marks), so
+# the test holds wherever the row's does.
+_SOME_LETTER = r"[^\W\d_]"
 
 
 @cache
-def _core(source: str) -> str | None:
-    """A stdlib ``re`` source that finds a match wherever the pattern has one (or None).
+def _core_tree(source: str):
+    """The pattern parsed by the stdlib as _tree does, but with the tables' letter class
+    read as the one character _LETTER_MARK (None when the stdlib cannot read it)."""
+    import re._parser as p
+
+    if _LETTER_MARK in source:
+        return None
+    source = source.replace(LETTER, _LETTER_MARK)
+    try:
+        return p.parse(source.replace(r"\p{L}", _ANYCHAR).replace(r"\p{M}", _ANYCHAR))
+    except Exception:
+        return None
+
+
+def _weaker(items, negated: bool) -> str:
+    """The parsed items (of _core_tree) written back as a stdlib pattern that holds wherever
+    they do: the same, but for the letter class, which inside a negative test becomes
+    _SOME_LETTER.  ValueError for what this does not write back (anchors, the letter class
+    or a widened class outside a negative test ...)."""
+    import re._constants as c
+
+    categories = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_DIGIT: r"\d",
+                  c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    tests = {(c.ASSERT, 1): "(?=", (c.ASSERT_NOT, 1): "(?!", (c.ASSERT, -1): "(?<=", (c.ASSERT_NOT, -1): "(?<!"}
+
+    def one(op, arg) -> str:
+        if op is c.LITERAL:
+            if arg != ord(_LETTER_MARK):
+                return re.escape(chr(arg))
+            if negated:
+                return _SOME_LETTER
+        elif op is c.NOT_LITERAL:
+            return "[^" + re.escape(chr(arg)) + "]"
+        elif op is c.IN:
+            return "[" + "".join(member(kind, value) for kind, value in arg) + "]"
+        elif op is c.SUBPATTERN:
+            return "(?:" + _weaker(arg[-1], negated) + ")"
+        elif op is c.BRANCH:
+            return "(?:" + "|".join(_weaker(branch, negated) for branch in arg[1]) + ")"
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            lo, hi, body = arg
+            top = "" if hi is c.MAXREPEAT else str(hi)
+            return "(?:" + _weaker(body, negated) + "){%d,%s}" % (lo, top) + ("?" if op is c.MIN_REPEAT else "")
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, body = arg
+            return tests[op, direction] + _weaker(body, negated ^ (op is c.ASSERT_NOT)) + ")"
+        raise ValueError(op)
+
+    def member(kind, value) -> str:
+        if kind is c.NEGATE:
+            return "^"
+        if kind is c.LITERAL and value != ord(_LETTER_MARK):
+            return re.escape(chr(value))
+        if kind is c.RANGE and value != (0, 0x10FFFF):  # that one: a widened \p
+            return re.escape(chr(value[0])) + "-" + re.escape(chr(value[1]))
+        if kind is c.CATEGORY and value in categories:
+            return categories[value]
+        raise ValueError(kind)
+
+    return "".join(one(op, arg) for op, arg in items)
+
+
+def _after_first(tests) -> str:
+    """Zero-width tests that stand before a pattern's first character, written (_weaker) to
+    run after it instead: a lookahead of one character becomes a lookbehind, a lookbehind
+    looks one character further back.  They hold where the tests did, but run only where
+    that character is.  Empty (no test: a superset) for a test this cannot move."""
+    import re._constants as c
+
+    def move(items) -> str:
+        return "".join(one(op, arg) for op, arg in items)
+
+    def one(op, arg) -> str:
+        if op is c.SUBPATTERN:
+            return "(?:" + move(arg[-1]) + ")"
+        if op is c.BRANCH:
+            return "(?:" + "|".join(move(branch) for branch in arg[1]) + ")"
+        if op is c.ASSERT or op is c.ASSERT_NOT:
+            direction, body = arg
+            negated = op is c.ASSERT_NOT
+            opener = "(?<!" if negated else "(?<="
+            if direction == 1 and body.getwidth() == (1, 1):
+                return opener + _weaker(body, negated) + ")"
+            if direction == -1:
+                return opener + _weaker(body, negated) + _ANY + ")"
+        raise ValueError(op)
+
+    try:
+        return move(tests)
+    except ValueError:
+        return ""
+
+
+@cache
+def _core(source: str, edges: bool = False) -> str | None:
+    """A pattern source that finds a match wherever the pattern has one (or None).
 
     The pattern with its zero-width assertions (lookarounds, anchors) dropped and every
     negated or property class widened to any character: it matches a superset of the text
     the pattern matches, so text in which the core finds nothing holds no match of the
     pattern.  The prefilter of _scored: a plain ``re`` search costs a fraction of the
     ``regex`` scan with its word-edge lookbehinds at every position.
+
+    With ``edges`` (for rows that run in the stdlib: see _prefilters), the word edges stay
+    (_weaker): one after the core's first character (DMG's ``ā#``) where it is, one just
+    before it (``#l-``) moved behind it (_after_first).  Such a test costs little, as it
+    runs only where that character is, and makes the prefilter far more selective.
     """
     import re._constants as c
 
-    tree = _tree(source)
+    tree = _core_tree(source) if edges else _tree(source)
     if tree is None:  # a pattern the stdlib cannot read: no prefilter for it
         return None
     if tree.state.flags & ~(re.UNICODE | re.VERBOSE):
@@ -458,7 +601,7 @@ def _core(source: str) -> str | None:
 
     def one(op, arg) -> str:
         if op is c.LITERAL:
-            return re.escape(chr(arg))
+            return _ANY if edges and arg == ord(_LETTER_MARK) else re.escape(chr(arg))
         if op is c.IN:
             if any(kind is not c.LITERAL and (kind is not c.RANGE or _[1] - _[0] > 0xFFF) for kind, _ in arg):
                 return _ANY  # negated, a category or a wide range: widened
@@ -494,24 +637,45 @@ def _core(source: str) -> str | None:
             return any(all(empty(*item) for item in branch) for branch in arg[1])
         return False
 
+    def zero(op, arg) -> bool:  # only ever matches the empty string: a test
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return True
+        if op is c.SUBPATTERN:
+            return all(zero(*item) for item in arg[-1])
+        if op is c.BRANCH:
+            return all(zero(*item) for branch in arg[1] for item in branch)
+        return False
+
+    def test(op, arg) -> str:
+        """A test after the first character: as it is where it can be, else dropped."""
+        try:
+            return _weaker([(op, arg)], False)
+        except ValueError:
+            return ""
+
     def top(items) -> str:
         """Only whether a match exists counts: a branch of the whole pattern is a pattern of
-        its own, edges that can match empty are dropped, and an edge repeat is repeated only
-        its minimum number of times (text with a match holds such a shorter one too)."""
+        its own, edges that can match empty are dropped (but, with ``edges``, a closing
+        test), and an edge repeat is repeated only its minimum number of times (text with
+        a match holds such a shorter one too).  Any run of the items finds a match
+        wherever they all do."""
         items = list(items)
+        lead = []
         while items and empty(*items[0]):
-            items.pop(0)
-        while items and empty(*items[-1]):
+            lead.append(items.pop(0))
+        while items and empty(*items[-1]) and not (edges and zero(*items[-1])):
             items.pop()
         if len(items) == 1 and items[0][0] is c.SUBPATTERN:
             return top(items[0][1][-1])
         if len(items) == 1 and items[0][0] is c.BRANCH:
             return "|".join(f"(?:{top(branch)})" for branch in items[0][1][1])
-        out = [one(op, arg) for op, arg in items]
+        out = [test(op, arg) if edges and zero(op, arg) else one(op, arg) for op, arg in items]
         for i in {0, len(items) - 1} if items else ():
             op, arg = items[i]
             if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
                 out[i] = "(?:" + seq(arg[2]) + "){%d}" % arg[0]
+        if edges and lead and items and all(zero(*item) for item in lead) and items[0][0] in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            out[0] += _after_first(lead)
         return "".join(out)
 
     try:
@@ -527,18 +691,128 @@ def _prefilters(positive: bool) -> tuple[Callable[[str], object] | None, ...]:
     """Per scheme of _rows: the ``search`` of a stdlib ``re`` that finds something in any
     text where one of its positive rows matches (``positive``), or any of its rows (None:
     a row has no core, so no prefilter)."""
-    out: list[Callable[[str], object] | None] = []
-    for sid, *_ in _rows():
+    return tuple(None if cores is None else _search(cores) for cores in _cores(positive))
+
+
+@cache
+def _cores(positive: bool) -> tuple[tuple[str, ...] | None, ...]:
+    """Per scheme of _rows: the cores of its positive rows (``positive``) or of all its rows
+    (None: a row has no core).  They keep their word edges (_core with ``edges``) when the
+    scheme's patterns run in the stdlib, which reads the letter class as _weaker assumes."""
+    out: list[tuple[str, ...] | None] = []
+    for sid, _, _, _, full, _, base, _ in _rows():
         rows = table(f"schemes/{registry()[sid].path.stem}").evidence
-        cores = [_core(source) for source, weight, _ in rows if weight > 0 or not positive]
-        if any(core is None for core in cores):
-            out.append(None)
-        else:
-            out.append(re.compile("|".join(f"(?:{core})" for core in cores)).search)
+        edges = all(isinstance(pattern, re.Pattern) for pattern in (full, base) if pattern is not None)
+        cores = tuple(_core(source, edges) for source, weight, _ in rows if weight > 0 or not positive)
+        out.append(None if any(core is None for core in cores) else cores)  # type: ignore[arg-type]
     return tuple(out)
 
 
-def _found(text: str) -> object:
+def _search(cores: tuple[str, ...]) -> Callable[[str], object]:
+    """The search of one pattern that finds something where one of the cores does."""
+    anchored = _anchored(cores)
+    return re.compile(anchored[0] if anchored else "|".join(f"(?:{core})" for core in cores)).search
+
+
+def _anchored(cores: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """One stdlib pattern that finds something where one of the cores does, shaped for the
+    stdlib's fast search: ``[C](?<=...)``.  Each alternative of each core is anchored on
+    its rarest character (_anchor); the search skips in C to a character of C, one of the
+    anchors, and there looks back for an alternative anchored on it, run from where it would
+    start.  A plain alternation instead tries every core at every position.  With the
+    pattern, C; None: an alternative with no anchor."""
+    groups: dict[tuple[frozenset[str], int], list[str]] = {}
+    for core in cores:
+        found = _core_anchors(core)
+        if found is None:
+            return None
+        for chars, offset, rest in found:
+            groups.setdefault((chars, offset), []).append(rest)
+    anchors = frozenset().union(*(chars for chars, _ in groups))
+    # The anchors that anchor the same alternatives, as one class each: at a character of
+    # C, the search tries one look back per class, most of them rejected on one comparison.
+    classes: dict[tuple[tuple[frozenset[str], int], ...], set[str]] = {}
+    for ch in sorted(anchors):  # (sorted: the same pattern in every process)
+        classes.setdefault(tuple(key for key in groups if ch in key[0]), set()).add(ch)
+    looks = []
+    for keys, chars in sorted(classes.items(), key=lambda item: -_anchor_cost(frozenset(item[1]))):
+        back = "|".join(
+            f"(?<=(?:{'|'.join(f'(?={rest})' for rest in groups[key])}){_ANY}{{{key[1] + 1}}})" for key in keys
+        )
+        looks.append(f"{_char_set(frozenset(chars))}(?:{back})")
+    return f"{_char_set(anchors)}(?<=" + "|".join(looks) + ")", anchors
+
+
+@cache
+def _core_anchors(core: str) -> tuple[tuple[frozenset[str], int, str], ...] | None:
+    """(anchor, offset, pattern run from the start) for each alternative of the core (see
+    _anchors), or None: one has no anchor, or is not written back."""
+    import re._parser as p
+
+    tree = p.parse(core)
+    out = []
+    for found in _anchors(tree.state, list(tree)):
+        if found is None:
+            return None
+        _, chars, offset, rest = found
+        try:
+            out.append((chars, offset, _weaker(rest, False)))
+        except ValueError:
+            return None
+    return tuple(out)
+
+
+def _char_set(chars: frozenset[str]) -> str:
+    if len(chars) == 1:
+        return re.escape(next(iter(chars)))  # a literal: the cheapest test
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def _anchors(state, items: list, depth: int = 0) -> list[tuple[tuple[int, int], frozenset[str], int, list] | None]:
+    """_anchor of each alternative of the items: the items', or when that anchor is not the
+    best kind and the items hold alternatives (``(ullah|allah)#``), those of the items with
+    the first alternatives written out one by one, if none of these is worse."""
+    import re._constants as c
+
+    found = _anchor(state, items)
+    fork = next((i for i, item in enumerate(items) if item[0] is c.BRANCH), None)
+    if (found is not None and found[0][0] == 0) or fork is None or depth > 3:
+        return [found]
+    split = [
+        anchor
+        for branch in items[fork][1][1]
+        for anchor in _anchors(state, items[:fork] + list(branch) + items[fork + 1 :], depth + 1)
+    ]
+    if found is None or (None not in split and max(anchor[0] for anchor in split) < found[0]):  # type: ignore[index]
+        return split
+    return [found]
+
+
+def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, list] | None:
+    """(its rank, the characters, the offset from the start, the items to run from that
+    start) of the best character a match of the items holds at a fixed place, or None.
+
+    The best is a rare one (_anchor_cost) at a fixed offset from the start; then one at no
+    fixed offset (past a part of varying width), which opens what is left, run without what
+    precedes it (a superset); then a commoner one, on the same terms."""
+    import re._constants as c
+    import re._parser as p
+
+    best = None
+    offset: int | None = 0
+    for i, (op, arg) in enumerate(items):
+        chars = frozenset(chr(arg)) if op is c.LITERAL else _set_members(arg, 512) if op is c.IN else None
+        if chars:
+            cost = _anchor_cost(chars)
+            rank = (2 * (cost > 10) + (offset is None), cost)
+            if best is None or rank < best[0]:
+                best = (rank, chars, *((offset, items) if offset is not None else (0, items[i:])))
+        low, high = p.SubPattern(state, [(op, arg)]).getwidth()
+        offset = offset + low if offset is not None and low == high else None
+    return best
+
+
+def _found(text: str, start: int = 0) -> object:
     return text  # the prefilter of a scheme that has none: never None
 
 
@@ -553,6 +827,39 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern
             base, base_weights = full, weights
         out.append((sid, positive, rare, pos or _found, full, weights, base, base_weights))
     return tuple(out)
+
+
+_Entry = tuple[str, Callable[..., object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]]
+
+
+@cache
+def _detect_plan() -> tuple[tuple[_Entry, ...], Callable[..., object]]:
+    """_plan for _detect, which runs no trigger test (_active) of its own.
+
+    Per scheme: its id; the prefilter of its positive rows (where it has none: the trigger
+    test of those rows); the trigger characters of its rare rows (one in the text: run the
+    pattern with every row, else the one without them); those patterns and their weights.
+    Then the prefilters of every scheme but the first as one search: where it finds
+    nothing, the first wins (see _detect).
+    """
+    by_char, always = _triggers()
+    every: list[_Entry] = []
+    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
+        if pos is _found:
+            pos = _has_any(frozenset(ch for ch, rows in by_char.items() if rows & positive), bool(always & positive))
+        rare_chars = frozenset(ch for ch, rows in by_char.items() if rows & rare)
+        every.append((sid, pos, rare_chars, full, weights, base, base_weights))
+    first = next(iter(registry()))
+    theirs = [cores for (sid, *_), cores in zip(_rows(), _cores(True)) if sid != first]
+    others = _search(tuple(core for cores in theirs for core in cores)) if None not in theirs else _found
+    return tuple(every), others
+
+
+def _has_any(chars: frozenset[str], always: bool) -> Callable[..., object]:
+    """A prefilter that finds the text when it holds one of the characters (or always)."""
+    if always:
+        return _found
+    return lambda text, start=0: None if chars.isdisjoint(text) else text
 
 
 def _active(text: str) -> int:
@@ -571,7 +878,7 @@ def _scored(text: str, positive_only: bool = False, force: frozenset[str] | dict
     rare character the text lacks are left out of the pattern run.
 
     A scheme that passes the trigger test must also pass its prefilter (_core): with
-    ``positive_only`` (for _detect, where a scheme with no positive match cannot win) the
+    ``positive_only`` (what _detect computes: a scheme with no positive match cannot win) the
     one of its positive rows, else that of all its rows; a scheme whose prefilter finds
     nothing has no match (of those rows) at all, so leaving it out changes no score."""
     active = _active(text)
@@ -603,22 +910,46 @@ _LASTINDEX = attrgetter("lastindex")
 
 def _detect(text: str) -> str:
     """_scored(text, True), each scheme's matches summed, the best kept (inlined: this is
-    the hot path of every auto-detected call)."""
-    best, best_score = next(iter(registry())), 0.0
+    the hot path of every auto-detected call).
+
+    No trigger test (_active): a scheme whose positive rows have no trigger in the text
+    cannot score above 0, so cannot win, and its prefilter (_anchored) skips to the anchors,
+    rarer than triggers, as fast.  The schemes that can score above 0 (those with word hits
+    or whose prefilter finds something) are found first: when there are none, or the only
+    one is the first scheme, which wins ties and text with no evidence, no pattern needs
+    to run; one search tells whether a scheme but the first is among them, and where the
+    prefilters of those need to start: its anchors are theirs (_anchored), so none of them
+    has one before the place that search stops at.
+    """
+    every, others = _detect_plan()
+    first = next(iter(registry()))
     words = _word_hits(text)
-    active = _active(text)
-    for sid, positive, rare, pos, full, weights, base, base_weights in _plan():
-        found = words.get(sid)
-        if found or (active & positive and pos(text) is not None):
-            if found or active & rare:
-                pattern, weights = full, weights
-            else:
-                pattern, weights = base, base_weights
-            score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
-            if found:
-                score += sum(hit[2] for hit in found)
-            if score > best_score:  # registry order is priority order: ties keep the first
-                best, best_score = sid, score
+    found = others(text)
+    if found is None:
+        if not words:  # most texts
+            return first
+        start = 0
+    else:  # no other scheme's prefilter can find anything before
+        start = found.start() if isinstance(found, re.Match) else 0
+    live = [
+        entry
+        for entry in every
+        if (words and entry[0] in words) or entry[1](text, 0 if entry[0] == first else start) is not None
+    ]
+    if not live or (len(live) == 1 and live[0][0] == first):
+        return first
+    best, best_score = first, 0.0
+    for sid, _, rare_chars, full, weights, base, base_weights in live:
+        hits = words.get(sid) if words else None
+        if hits or not rare_chars.isdisjoint(text):
+            pattern, weights = full, weights
+        else:
+            pattern, weights = base, base_weights
+        score = sum(map(weights.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
+        if hits:
+            score += sum(hit[2] for hit in hits)
+        if score > best_score:  # registry order is priority order: ties keep the first
+            best, best_score = sid, score
     return best
 
 
@@ -628,11 +959,13 @@ def detect_text(text: str) -> str:
     Each scheme's patterns are matched on their own, so one scheme's fingerprint never
     hides another's at the same place; within a scheme its rows are one alternation in
     file order (leftmost match, first row at a position, matches never overlap), and a
-    scheme's score is the sum of its matches' weights.  What is skipped cannot change a
-    score: a fingerprint none of whose trigger characters is in the text (_required), a
-    scheme with no such positive one, and a scheme whose prefilter (_core: a stdlib ``re``
-    that matches wherever one of its positive rows can) finds nothing.  A row that opens
-    with a word edge runs behind a lookahead for its first characters (_guarded).
+    scheme's score is the sum of its matches' weights.  What is skipped cannot change the
+    answer: a scheme whose prefilter (_core: a stdlib ``re`` that matches wherever one of
+    its positive rows can, run from a rare character: _anchored) finds nothing cannot
+    score above 0, and when no scheme but the first can, the first wins without a pattern
+    run (_detect).  A fingerprint none of whose trigger characters is in the text
+    (_required) is left out of the pattern run.  A row that opens with a word edge runs
+    behind a lookahead for its first characters (_guarded).
     """
     return _detect(unicodedata.normalize("NFC", text))
 
