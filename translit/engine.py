@@ -5,12 +5,15 @@ breaking ties.  Context-free rules that rewrite one character go into a ``str.tr
 table (C speed, no Python per character); every other rule becomes one alternative of a
 single ``regex`` pattern whose contexts are lookarounds, so they are never consumed.
 
-Three things keep the hot path cheap, none of them changing what a pass does:
+Several things keep the hot path cheap, none of them changing what a pass does:
 
-* Each alternative starts with its literal match and checks its left context afterwards,
-  as a lookbehind over context + match (``(m)(?<=L m)`` rather than ``(?<=L)(m)``): the
-  ``regex`` module then rejects most positions on the first character instead of running
-  every lookbehind at every position.
+* The alternation is dispatched on the first character of the literals: one branch per
+  character, ``c(?:...)``, holding the rules that start with it in priority order (rules
+  that start with different characters never match at the same position).  Every branch
+  opening with a literal, the regex engines skip a position whose character opens no rule
+  with one table look-up and reject a branch on its first character.  Each rule then
+  checks its literal, its right context, and its left context as a lookbehind over
+  context + match (``m(?=R)(?<=L m)``), so most positions fail before any lookaround runs.
 * A pass that can only fire on rare characters (quotes, combining marks, hyphens) carries
   a *trigger*: a character class holding at least one character of every rule's match.
   Text without any of them cannot change, and the pass is skipped.
@@ -22,7 +25,7 @@ Three things keep the hot path cheap, none of them changing what a pass does:
   is any other pass the stdlib can read (``fast_pattern``: lookbehinds of fixed width,
   the letter class ``[\\p{L}\\p{M}]`` spelled out), the rest are ``regex``.
 * Rules that share their contexts are grouped (``_slots``) into one alternative over a
-  trie of their literals; a large group (the lexicon's whole words) is looked for first with a
+  trie of their literals (per first character); a large group (the lexicon's whole words) is looked for first with a
   stdlib ``re`` scan, and text holding none of its literals runs the pass without it.
 """
 
@@ -108,9 +111,9 @@ def _identity(text: str) -> str:
 class CompiledPass:
     name: str
     translate: dict[int, str]
-    # A ``regex`` pattern with one capture group per rule; or, when no rule of the pass has
-    # a context, a stdlib ``re`` alternation of the literals (its literal-prefix scan is
-    # several times faster) whose matched text picks the output.
+    # An alternation with one (empty) capture group per rule or group of rules (see
+    # _alternation); or, when no rule of the pass has a context, an alternation of the
+    # literals whose matched text picks the output.  Stdlib ``re`` where it can read it.
     pattern: regex.Pattern[str] | re.Pattern[str] | None
     # Indexed by capture group number: a rule's output, or for a group of rules that share
     # their contexts (one trie), a dict from the matched literal to its output.
@@ -276,61 +279,6 @@ def _trie(literals: Sequence[str]) -> str:
     return emit(root)
 
 
-def _unit(rule: Rule, out: str | dict[str, str], outputs: list[str | dict[str, str]]) -> str:
-    """One alternative (a rule, or a group of rules sharing contexts: a trie of their
-    literals); its capture group is the next one, and its output is appended to ``outputs``."""
-    group = len(outputs)
-    if isinstance(out, str) or len(out) == 1:
-        literal = rule.match if isinstance(out, str) else next(iter(out))
-        outputs.append(out if isinstance(out, str) else out[literal])
-        return _alternative(dataclasses.replace(rule, match=literal))
-    outputs.append(out)
-    # The first characters first (most positions fail there), then the left context as a
-    # plain lookbehind (of fixed width where the context is, so the stdlib can read it: a
-    # lookbehind over context + the matched literal would not be), then the literals.
-    firsts = "".join(sorted({re.escape(m[0]) for m in out}))
-    alt = f"(?=[{firsts}])"
-    if rule.left:
-        alt += _behind(rule.left)
-    alt += f"({_trie(sorted(out, key=len, reverse=True))})"
-    if rule.right:
-        alt += f"(?={rule.right})"
-    return alt
-
-
-def _behind(left: str) -> str:
-    """A left context as an assertion at the current position: bare when it already is a
-    single lookbehind, else wrapped in one."""
-    if left.startswith(("(?<!", "(?<=")):
-        depth = 0
-        i = 0
-        while i < len(left):
-            ch = left[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "[":
-                j = i + 1
-                if j < len(left) and left[j] == "^":
-                    j += 1
-                if j < len(left) and left[j] == "]":
-                    j += 1
-                while j < len(left) and left[j] != "]":
-                    j += 2 if left[j] == "\\" else 1
-                i = j + 1
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    if i == len(left) - 1:
-                        return left
-                    break
-            i += 1
-    return f"(?<=(?:{left}))"
-
-
 def _alternative(rule: Rule) -> str:
     literal = regex.escape(rule.match)
     alt = "(" + literal + ")"
@@ -366,72 +314,61 @@ def _slots(rules: list[Rule]) -> list[list[Rule]]:
     return slots
 
 
-def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str], tuple[str | dict[str, str], ...]]:
-    """One ``regex`` alternation for rules sorted by priority, one capture group each.
+def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str] | re.Pattern[str], tuple[str | dict[str, str], ...]]:
+    """One alternation for rules sorted by priority, dispatched on the first character.
 
-    A group of rules that share their contexts (see ``_slots``) is one alternative over a
-    trie of their literals (``_trie``: the longest member first, backtracking to shorter
-    ones), its output picked by the matched literal.
+    Rules that share their contexts form groups (``_slots``), and each group is cut by the
+    first character of its literals into units.  The pattern has one branch per first
+    character c, ``c(?:tail|tail|...)``, its units' tails in priority order.  Branches for
+    different characters never match at the same position, so their order is free; and as
+    every branch opens with its literal character, the regex engines skip each position
+    whose character opens no rule with one table look-up (the stdlib's charset prefix) and
+    reject a branch on its first character, where a lookahead per group cost a test each.
 
-    Alternatives are then grouped by the first character of their literal (a group is
-    split by first character): alternatives that start with different characters never
-    match at the same position, so only the relative order of those sharing a first
-    character matters, and it is kept.  Each group is guarded by a one-character lookahead,
-    so a position fails after one test per group instead of one per rule.
+    A unit's tail ends in an empty capture group that names it (``m.lastindex``); its output
+    is the rule's, or for a group of rules, the matched literal's (``m[0]``: contexts are
+    lookarounds, never consumed).
     """
-    # Units in priority order: a rule, or a group of rules sharing contexts, with the
-    # first characters of its literals.  A unit with one first character joins the open
-    # group of that character unless a unit placed since could start with it too.
-    groups: list[tuple[frozenset[str], list[tuple[Rule, str | dict[str, str]]]]] = []
-    open_group: dict[str, int] = {}
+    units: dict[str, list[tuple[Rule, dict[str, str]]]] = {}
     for slot in _slots(rules):
-        rule = slot[0]
-        out: str | dict[str, str]
-        if len(slot) == 1:
-            out = rule.output
-        else:
-            by_match: dict[str, str] = {}
-            for r in slot:
-                by_match.setdefault(r.match, r.output)
-            out = by_match
-        firsts = frozenset([rule.match[0]] if isinstance(out, str) else [m[0] for m in out])
-        k = open_group.get(rule.match[0]) if len(firsts) == 1 else None
-        if k is not None and any(rule.match[0] in f for f, _ in groups[k + 1 :]):
-            k = None
-        if k is None:
-            if len(firsts) == 1:
-                open_group[rule.match[0]] = len(groups)
-            groups.append((firsts, [(rule, out)]))
-        else:
-            groups[k][1].append((rule, out))
+        by_match: dict[str, str] = {}
+        for r in slot:
+            by_match.setdefault(r.match, r.output)
+        for literal, output in by_match.items():
+            same = units.setdefault(literal[0], [])
+            if not same or same[-1][0] is not slot[0]:
+                same.append((slot[0], {}))
+            same[-1][1][literal] = output
     outputs: list[str | dict[str, str]] = [""]
     branches: list[str] = []
-    for firsts, members in groups:
-        one_char = [isinstance(out, str) and len(rule.match) == 1 and bool(rule.left) for rule, out in members]
-        if not any(one_char):
-            # Literals reject most positions themselves: each member stays an alternative.
-            branches.extend(_unit(rule, out, outputs) for rule, out in members)
-            continue
-        # One-character literals with a left context: behind a lookahead for the character,
-        # the left context goes before the literal (a plain lookbehind, not one nested in the
-        # lookbehind over context + literal), once for each run of members that share it.
-        (c,) = firsts
-        runs: list[tuple[str | None, list[str]]] = []
-        for (rule, out), plain in zip(members, one_char):
-            if not plain:
-                runs.append((None, [_unit(rule, out, outputs)]))
-                continue
-            alt = _unit(dataclasses.replace(rule, left=""), out, outputs)
-            if runs and runs[-1][0] == rule.left:
-                runs[-1][1].append(alt)
-            else:
-                runs.append((rule.left, [alt]))
-        parts = []
-        for left, alts in runs:
-            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-            parts.append(_behind(left) + body if left else body)
-        branches.append(f"(?={regex.escape(c)})(?:" + "|".join(parts) + ")")
+    for first, members in units.items():
+        tails = []
+        for rule, outs in members:
+            tails.append(_tail(first, rule, outs))
+            outputs.append(next(iter(outs.values())) if len(outs) == 1 else outs)
+        branches.append(re.escape(first) + "(?:" + "|".join(tails) + ")")
     return fast_pattern("|".join(branches)), tuple(outputs)
+
+
+def _tail(first: str, rule: Rule, outs: dict[str, str]) -> str:
+    """The rest of a unit after its first character: the literal's tail, then the right
+    context, then the left one as a lookbehind over context + literal (the cheaper test
+    first; most tails fail on their next character), then the unit's capture group.  A
+    unit of several literals tests its left context before them, over context + the first
+    character: a lookbehind over the literals would vary in width."""
+    if len(outs) == 1:
+        (literal,) = outs
+        tail = re.escape(literal[1:])
+        if rule.right:
+            tail += f"(?={rule.right})"
+        if rule.left:
+            tail += f"(?<=(?:{rule.left}){re.escape(literal)})"
+        return tail + "()"
+    tail = f"(?<=(?:{rule.left}){re.escape(first)})" if rule.left else ""
+    tail += _trie(sorted((m[1:] for m in outs), key=len, reverse=True))
+    if rule.right:
+        tail += f"(?={rule.right})"
+    return tail + "()"
 
 
 # A pass without a trigger but with at most this many distinct literals is skipped, by
