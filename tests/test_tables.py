@@ -247,3 +247,35 @@ def test_fast_pattern_reads_the_letter_class_as_regex_does() -> None:
     for text in ["al-Qāhira", "xal-b", "\u0301al-\u0301", "1al-2", "_al-_", "ʿal-ʿ", "ّal-ب", "ba#", "\u0301a#", "9a#"]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
     assert not isinstance(fast_pattern(r"(?<=[\p{L}\p{M}]*)a"), re.Pattern)  # varying lookbehind: regex
+
+
+def test_left_context_of_varying_width_runs_on_the_stdlib_with_its_check(tmp_path: Path) -> None:
+    import re
+
+    import regex
+
+    # x after "a" + any number of "b"; else, the second row (its context left out by the
+    # relaxed pattern, and checked: "c" + x must not take the first row's output).
+    table = load(tmp_path, "@pass\tp\nx\t1\tab*\nx\t2\tc\n")
+    (p,) = [compile_pass(q) for q in table.passes]
+    assert isinstance(p.pattern, re.Pattern) and p.checks and p.exact is not None
+    # The rows as one ``regex`` alternation, which reads the context as written.
+    exact = regex.compile(r"(x)(?<=ab*x)|(x)(?<=cx)")
+    for text in ["x", "ax", "abbbx", "cx", "bx", "acx", "abx cx ax x"]:
+        want = exact.sub(lambda m: "1" if m.lastindex == 1 else "2", text)
+        assert run([p], text) == want, text
+    assert run([p], "abbx cx") == "abb1 c2"  # "cx": the relaxed first row failed its check
+
+
+def test_a_lexicon_group_compiled_when_needed_still_fails_at_load(tmp_path: Path) -> None:
+    rows = "".join(f"w{i}\tW{i}\t#\tx{{3,1}}\n" for i in range(10))
+    table = load(tmp_path, "@pass\tp\na\tb\t#\n" + rows)
+    with pytest.raises(TableError) as err:
+        compile_pass(table.passes[0])
+    assert err.value.line == 3
+
+
+def test_a_lexicon_group_is_compiled_when_a_text_holds_one_of_its_words(tmp_path: Path) -> None:
+    rows = "".join(f"w{i}\tW{i}\t#\t#\n" for i in range(10))
+    out = convert(tmp_path, "@pass\tp\na\tb\t#\n" + rows, "a w3 w3x aw1")
+    assert out == "b W3 w3x bw1"

@@ -20,13 +20,16 @@ Several things keep the hot path cheap, none of them changing what a pass does:
 * When regex outputs contain characters the translate table would rewrite, they are
   written as placeholders (Unicode noncharacters) that the translate table turns back,
   so one ``sub`` and one ``translate`` still do the whole pass.
-* A pass whose remaining rules are all context-free literals is a stdlib ``re``
-  alternation (its literal-prefix scan is several times faster than ``regex`` here); so
-  is any other pass the stdlib can read (``fast_pattern``: lookbehinds of fixed width,
-  the letter class ``[\\p{L}\\p{M}]`` spelled out), the rest are ``regex``.
+* Every pass runs on the stdlib ``re`` where it can (its scans run several times faster
+  than ``regex``'s here), with the letter class ``[\\p{L}\\p{M}]`` spelled out
+  (``fast_pattern``).  The stdlib wants lookbehinds of fixed width: a rule whose left
+  context varies in width is left without it in the stdlib pattern and checked with
+  ``regex`` on each of its matches (``CompiledPass.checks``); a text where a check fails
+  (rare) runs through the pass as written, compiled by ``regex`` when first needed.
 * Rules that share their contexts are grouped (``_slots``) into one alternative over a
-  trie of their literals (per first character); a large group (the lexicon's whole words) is looked for first with a
-  stdlib ``re`` scan, and text holding none of its literals runs the pass without it.
+  trie of their literals (per first character); a large group (the lexicon's whole
+  words) is looked for first with a stdlib ``re`` scan, and text holding none of its
+  literals runs the pass without it (the whole pass is compiled when a text first needs it).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -76,16 +79,21 @@ def _range(first: int, last: int) -> str:
 def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
     """The pattern compiled by the stdlib ``re`` where it can read it (its scans run several
     times faster than ``regex``'s), else by ``regex``."""
-    if "\\p{" not in source.replace(LETTER, ""):
-        try:
-            # A cheap trial first (the letter class as one character): most patterns the
-            # stdlib cannot read fail here (a lookbehind of varying width), before the
-            # long class of marks is parsed into every lookaround.
-            re.compile(source.replace(LETTER, "[a]"))
-            return re.compile(_stdlib_source(source))
-        except re.error:
-            pass
-    return regex.compile(source, regex.V0)
+    return _stdlib(source) or regex.compile(source, regex.V0)
+
+
+def _stdlib(source: str) -> re.Pattern[str] | None:
+    """The pattern compiled by the stdlib ``re``, or None where it cannot read it."""
+    if "\\p{" in source.replace(LETTER, ""):
+        return None
+    try:
+        # A cheap trial first (the letter class as one character): most patterns the
+        # stdlib cannot read fail here (a lookbehind of varying width), before the
+        # long class of marks is parsed into every lookaround.
+        re.compile(source.replace(LETTER, "[a]"))
+        return re.compile(_stdlib_source(source))
+    except re.error:
+        return None
 
 
 def _stdlib_source(source: str) -> str:
@@ -107,6 +115,10 @@ def _identity(text: str) -> str:
     return text
 
 
+class _Unchecked(Exception):
+    """A match of a relaxed pattern whose left context does not hold (see CompiledPass.checks)."""
+
+
 @dataclass(frozen=True)
 class CompiledPass:
     name: str
@@ -125,26 +137,48 @@ class CompiledPass:
     fast_translate: dict[int, str] = field(default_factory=dict)
     placeholders: str = ""
     by_text: dict[str, str] | None = None  # literal -> output, for a context-free pattern
-    # Large groups of rare literals (a lexicon): ``rare`` finds any of them (stdlib ``re``);
-    # text with none is run through ``lean``, the same pass without those rules.
+    # Large groups of rare literals (a lexicon): this pass is the one without them, ``rare``
+    # finds any of them (stdlib ``re``), and text holding one runs through ``full``, the
+    # whole pass (compiled when a text first needs it).
     rare: re.Pattern[str] | None = None
-    lean: CompiledPass | None = None
+    full: Callable[[], CompiledPass] | None = None
     # When the trigger is None and the pass has few distinct literals: those literals (text
     # holding none of them, by ``in``, cannot change).
     needles: tuple[str, ...] = ()
+    # A pattern the stdlib reads only with some left contexts left out (see _alternation):
+    # group -> that context, tested with ``regex`` on each match of the group's rules.  A
+    # match that fails it means the relaxed pattern went astray in this text, which is then
+    # run through ``exact`` (the pass as written; rare on real text).  This is exact: the
+    # relaxed alternatives accept a superset at every position, so when the first that
+    # matches there passes its check, every earlier one fails under the stricter tests too.
+    checks: dict[int, regex.Pattern[str]] = field(default_factory=dict)
+    exact: Callable[[], CompiledPass] | None = None  # compiled when first needed
     apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "apply", self._make_apply())
 
     def _make_apply(self) -> Callable[[str], str]:
-        full = self._make_apply_all()
-        if self.lean is None or self.rare is None:
-            return full
-        search, lean = self.rare.search, self.lean.apply
-        return lambda text: lean(text) if search(text) is None else full(text)
+        own = self._make_apply_all()
+        if self.full is None or self.rare is None:
+            return own
+        search, full = self.rare.search, self.full
+        return lambda text: own(text) if search(text) is None else full().apply(text)
 
     def _make_apply_all(self) -> Callable[[str], str]:
+        if self.exact is None:
+            return self._make_apply_one()
+        fast, exact = self._make_apply_one(), self.exact
+
+        def apply(text: str) -> str:
+            try:
+                return fast(text)
+            except _Unchecked:
+                return exact().apply(text)
+
+        return apply
+
+    def _make_apply_one(self) -> Callable[[str], str]:
         table = self.translate
         if self.pattern is None:
             if not table:
@@ -165,6 +199,8 @@ class CompiledPass:
                     out = outputs[m.lastindex]
                     return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
+                replace = self._checked(replace)
+
             if not table:
                 return lambda text: sub(replace, text)
             return lambda text: sub(replace, text).translate(table)
@@ -176,6 +212,8 @@ class CompiledPass:
             out = fast_outputs[m.lastindex]
             return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
+        fast_replace = self._checked(fast_replace)
+
         def apply(text: str) -> str:
             for c in placeholders:
                 if c in text:
@@ -184,8 +222,25 @@ class CompiledPass:
 
         return apply
 
+    def _checked(self, replace: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+        """The replacement, raising _Unchecked on a match that fails its check (see checks)."""
+        checks = self.checks
+        if not checks:
+            return replace
+        get = checks.get
+
+        def checked(m: re.Match[str]) -> str:
+            check = get(m.lastindex)  # type: ignore[arg-type]
+            if check is not None and check.match(m.string, m.start()) is None:
+                raise _Unchecked
+            return replace(m)
+
+        return checked
+
     def _apply_exact(self, text: str) -> str:
         """Translate only the gaps between regex matches (regex outputs stay as they are)."""
+        if self.exact is not None:
+            return self.exact()._apply_exact(text)
         assert self.pattern is not None
         parts: list[str] = []
         pos = 0
@@ -314,8 +369,11 @@ def _slots(rules: list[Rule]) -> list[list[Rule]]:
     return slots
 
 
-def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str] | re.Pattern[str], tuple[str | dict[str, str], ...]]:
-    """One alternation for rules sorted by priority, dispatched on the first character.
+def _alternation(
+    rules: list[Rule], relax: bool = False
+) -> tuple[str, tuple[str | dict[str, str], ...], dict[int, str]]:
+    """One alternation (its source) for rules sorted by priority, dispatched on the first
+    character.
 
     Rules that share their contexts form groups (``_slots``), and each group is cut by the
     first character of its literals into units.  The pattern has one branch per first
@@ -328,6 +386,10 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str] | re.Pattern[str
     A unit's tail ends in an empty capture group that names it (``m.lastindex``); its output
     is the rule's, or for a group of rules, the matched literal's (``m[0]``: contexts are
     lookarounds, never consumed).
+
+    With ``relax``, a unit whose left context the stdlib cannot read (a lookbehind of varying
+    width) leaves it out, and the third value maps its group to that context (a lookbehind
+    to test at the match's start): see ``CompiledPass.checks``.
     """
     units: dict[str, list[tuple[Rule, dict[str, str]]]] = {}
     for slot in _slots(rules):
@@ -341,13 +403,26 @@ def _alternation(rules: list[Rule]) -> tuple[regex.Pattern[str] | re.Pattern[str
             same[-1][1][literal] = output
     outputs: list[str | dict[str, str]] = [""]
     branches: list[str] = []
+    checks: dict[int, str] = {}
     for first, members in units.items():
         tails = []
         for rule, outs in members:
+            if relax and rule.left and not _fixed_width(rule.left):
+                checks[len(outputs)] = f"(?<=(?:{rule.left}))"
+                rule = dataclasses.replace(rule, left="")
             tails.append(_tail(first, rule, outs))
             outputs.append(next(iter(outs.values())) if len(outs) == 1 else outs)
         branches.append(re.escape(first) + "(?:" + "|".join(tails) + ")")
-    return fast_pattern("|".join(branches)), tuple(outputs)
+    return "|".join(branches), tuple(outputs), checks
+
+
+def _fixed_width(left: str) -> bool:
+    """Whether the stdlib reads the left context as a lookbehind (of fixed width)."""
+    try:
+        re.compile(f"(?<=(?:{left}))".replace(LETTER, "[a]"))
+    except re.error:
+        return False
+    return True
 
 
 def _tail(first: str, rule: Rule, outs: dict[str, str]) -> str:
@@ -399,16 +474,25 @@ def compile_pass(p: Pass) -> CompiledPass:
         return CompiledPass(p.name, translate, None, (), True, trigger, needles=needles)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
-    full = dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
-    if not rare or full.by_text is not None:
-        return full
+    literals_only = not any(r.left or r.right for r in complex_rules)
+    if not rare or literals_only:
+        return dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     # Text with none of a large group's literals cannot match any of its rules: the same
     # pass without them gives the same result, and most text never holds a lexicon word.
+    # The whole pass is compiled when a text first holds one; its contexts are checked now
+    # (the literals themselves cannot be malformed), so a bad table still fails at load.
+    for left, right in dict.fromkeys((r.left, r.right) for r in rare):
+        rule = next(r for r in rare if (r.left, r.right) == (left, right))
+        try:
+            regex.compile(_alternative(rule), regex.V0)
+        except regex.error as e:
+            raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
     left_out = {id(r) for r in rare}
-    lean = _compile_rules(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
+    lean = _compile_checked(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
     scan = re.compile(_trie(sorted({r.match for r in rare})))
-    return dataclasses.replace(full, rare=scan, lean=lean)
+    full = cache(lambda: _compile_checked(p.name, translate, complex_rules, trigger))
+    return dataclasses.replace(lean, rare=scan, full=full, needles=needles)
 
 
 def _compile_checked(name: str, translate: dict[int, str], rules: list[Rule], trigger: frozenset[str] | None) -> CompiledPass:
@@ -441,7 +525,32 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
             by_text.setdefault(rule.match, rule.output)
         plain = re.compile(_trie(list(by_text)))
         return CompiledPass(name, translate, plain, (), True, trigger, by_text=by_text)
-    pattern, outputs = _alternation(rules)
+    source, outputs, _ = _alternation(rules)
+    pattern = _stdlib(source)
+    if pattern is None:
+        # The stdlib cannot read the pass: the same pass with the left contexts it cannot
+        # read left out, each checked on the matches of its rules, and the exact pass (by
+        # ``regex``, compiled when a text first needs it) behind it.
+        relaxed, outputs, sources = _alternation(rules, relax=True)
+        pattern = _stdlib(relaxed) if sources else None
+        if pattern is None:
+            return _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
+        checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
+        exact = lambda: _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)  # noqa: E731
+        return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=cache(exact))
+    return _compiled(name, translate, pattern, outputs, trigger, clash)
+
+
+def _compiled(
+    name: str,
+    translate: dict[int, str],
+    pattern: regex.Pattern[str] | re.Pattern[str],
+    outputs: tuple[str | dict[str, str], ...],
+    trigger: frozenset[str] | None,
+    clash: list[str],
+) -> CompiledPass:
+    """The pass of this alternation: one sub and, where outputs would meet the translate
+    table, placeholders (see CompiledPass)."""
     if not clash:
         return CompiledPass(name, translate, pattern, outputs, True, trigger)
     if len(clash) > len(_PLACEHOLDERS):  # pragma: no cover - no table comes near

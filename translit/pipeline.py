@@ -99,6 +99,24 @@ def stage(name: str) -> tuple[CompiledPass, ...]:
     return tuple(compile_pass(p) for p in passes)
 
 
+def compile_all() -> None:
+    """Compile every table now, with the parts otherwise compiled when a text first needs
+    them (the whole of a pass with a lexicon, the exact pass behind a relaxed one): for a
+    long-running process that wants no pause later, and for benchmarks/speed.py, which
+    times conversion, not compilation."""
+    names = ["fold", "pivot", "spell", "plain", "key", "loose", "arabic", "unspell", "render"]
+    for name in names + [f"schemes/{s.path.stem}" for s in registry().values()]:
+        for p in stage(name):
+            _compile_deferred(p)
+
+
+def _compile_deferred(p: CompiledPass) -> None:
+    if p.full is not None:
+        _compile_deferred(p.full())
+    if p.exact is not None:
+        p.exact()
+
+
 def lexicon_rules() -> list[Rule]:
     """The lexicon's rows, their romanized matches read into the pivot by ``@scheme``."""
     lex = table("lexicon")
