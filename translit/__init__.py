@@ -11,6 +11,7 @@ at once (``ValueError`` or ``TypeError``) with a message that lists what is allo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -25,8 +26,8 @@ __version__ = "0.1.0"
 
 Errors = Literal["preserve", "strict"]
 _ERRORS = ("preserve", "strict")
-_SPACES = regex.compile(r"\s+")
-_NOT_KEY = regex.compile(r"[^a-z0-9 \-]+")
+# What a key keeps (the stdlib: an ASCII class needs nothing of ``regex``).
+_NOT_KEY = re.compile(r"[^a-z0-9 \-]+")
 
 
 class UnreadableError(ValueError):
@@ -166,8 +167,8 @@ def to_key(text: str, scheme: str = "auto", *, loose: bool = False) -> str:
         else:
             pivot = "".join(p for _, _, p in _resolve(piece, sid))
         parts.append(pipeline.loose_key(pivot) if loose else pipeline.key(pivot))
-    key = _NOT_KEY.sub("", "".join(parts).lower())
-    return _SPACES.sub(" ", key).strip()
+    # Only ASCII spaces are left to collapse: split() and join() do it and strip the ends.
+    return " ".join(_NOT_KEY.sub("", "".join(parts).lower()).split())
 
 
 from .romanize import ShortVowelError, romanize  # noqa: E402  (romanize uses the helpers above)
