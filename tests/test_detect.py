@@ -3,7 +3,7 @@
 The golden detection rows are in tests/golden/detect-*.tsv (tests/test_golden_schemes.py);
 this module checks what those rows cannot: texts that mix schemes, texts where several
 schemes are right, a named scheme beating detection, and that the character prefilter of
-pipeline.detect_text never changes an answer.
+detection.detect_text never changes an answer.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import translit
-from translit import pipeline
+from translit import detection, pipeline
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -40,8 +40,8 @@ def _unfiltered(text: str) -> str:
     """detect_text without the character prefilter: every scheme's patterns are run."""
     text = unicodedata.normalize("NFC", text)
     best, best_score = next(iter(pipeline.registry())), 0.0
-    words = pipeline._word_hits(text)
-    for sid, pattern, weights, _ in pipeline._evidence():
+    words = detection._word_hits(text)
+    for sid, pattern, weights, _ in detection._evidence():
         score = sum(weights[m.lastindex] for m in pattern.finditer(text))
         score += sum(weight for _, _, weight in words.get(sid, ()))
         if score > best_score:
@@ -52,12 +52,12 @@ def _unfiltered(text: str) -> str:
 def test_prefilter_never_changes_the_answer() -> None:
     assert len(TEXTS) > 1000
     for text in TEXTS + EDGE_TEXTS:
-        assert pipeline.detect_text(text) == _unfiltered(text), text
+        assert detection.detect_text(text) == _unfiltered(text), text
 
 
 def test_prefilter_triggers_are_needed_by_every_match() -> None:
     # Whatever a positive fingerprint matches contains one of its scheme's trigger characters.
-    for sid, pattern, weights, triggers in pipeline._evidence():
+    for sid, pattern, weights, triggers in detection._evidence():
         if triggers is None:
             continue
         for text in TEXTS:
@@ -74,7 +74,7 @@ def test_prefilter_finds_every_match() -> None:
 
     texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
     for positive in (True, False):
-        for (sid, *_), search in zip(pipeline._rows(), pipeline._prefilters(positive)):
+        for (sid, *_), search in zip(detection._rows(), detection._prefilters(positive)):
             if search is None:
                 continue
             rows = pipeline.table(f"schemes/{pipeline.registry()[sid].path.stem}").evidence
@@ -87,7 +87,7 @@ def test_prefilter_finds_every_match() -> None:
 def test_one_search_for_every_scheme_but_the_first() -> None:
     # _detect runs the prefilters of every scheme but the first as one search, and where it
     # finds nothing, takes the first: it finds something wherever one of theirs does.
-    every, others = pipeline._detect_plan()
+    every, others = detection._detect_plan()
     first = next(iter(pipeline.registry()))
     texts = [unicodedata.normalize("NFC", text) for text in TEXTS] + EDGE_TEXTS
     hits = 0
@@ -115,7 +115,7 @@ def test_core_keeps_the_word_edges(row: str, matches: list[str], misses: list[st
     from translit.table import LETTER
 
     source = row.replace("#", rf"(?:(?<!{LETTER})|(?!{LETTER}))")  # as table.py writes an edge
-    core = fast_pattern(pipeline._core(source, True))
+    core = fast_pattern(detection._core(source, True))
     exact = fast_pattern(source)
     for text in matches:
         assert exact.search(text) and core.search(text), text
@@ -128,21 +128,21 @@ def test_core_keeps_the_word_edges(row: str, matches: list[str], misses: list[st
     ["", " ", "Hādī al-‘Āmirī told Al-Mayadeen that aš-Šaddādī", "al-Qāhirah  wa-Dimashq\n", "x"],
 )
 def test_spans_cover_the_text(text: str) -> None:
-    runs = pipeline.detect_spans(text)
+    runs = detection.detect_spans(text)
     assert "".join(piece for piece, _ in runs) == unicodedata.normalize("NFC", text)
     assert all(sid in translit.schemes() for _, sid in runs)
 
 
 def test_one_scheme_text_is_one_run() -> None:
-    assert pipeline.detect_spans("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya") == [
+    assert detection.detect_spans("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya") == [
         ("Ǧamāl ʿAbd an-Nāṣir wa-l-qaumīya", "dmg")
     ]
     # ṯ is UNGEGN 2017's ط as well as DMG's ث: the text's scheme keeps its own letters
-    assert [sid for _, sid in pipeline.detect_spans("Mis̱r liṯ Ṯayarān")] == ["ungegn2017"]
+    assert [sid for _, sid in detection.detect_spans("Mis̱r liṯ Ṯayarān")] == ["ungegn2017"]
 
 
 def test_words_against_the_text_scheme_go_elsewhere() -> None:
-    assert pipeline.detect_spans("aš-Šaddādī wa-al-Shaddādī") == [
+    assert detection.detect_spans("aš-Šaddādī wa-al-Shaddādī") == [
         ("aš-Šaddādī ", "dmg"),
         ("wa-al-Shaddādī", "ala-lc"),
     ]
@@ -248,7 +248,7 @@ def test_white_space_trigger_holds_every_space() -> None:
 
     import regex
 
-    spaces = pipeline._white_space()
+    spaces = detection._white_space()
     for cp in range(0x110000):
         ch = chr(cp)
         if regex.match(r"\s", ch) or re.match(r"\s", ch):
@@ -264,7 +264,7 @@ def test_word_hits_lower_case_lookup_holds_every_word() -> None:
         if ch.lower() != ch:
             assert ch.isupper() or ch.istitle(), hex(cp)
     for text in TEXTS + ["Hariri", "HARIRI", "hariri", "al-Hariri Qabbani", "Ǆamal", "ǅamal"]:
-        assert pipeline._word_hits(text) == pipeline._hits(text), text
+        assert detection._word_hits(text) == detection._hits(text), text
 
 
 def test_latin_blocks_hold_every_latin_letter() -> None:

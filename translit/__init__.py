@@ -17,7 +17,7 @@ from typing import Literal
 
 import regex
 
-from . import exonyms, pipeline
+from . import detection, exonyms, pipeline
 from .spans import Span, find
 from .table import TableError
 
@@ -59,7 +59,7 @@ def detect(text: str) -> str:
     >>> detect("al-Qāhirah"), detect("aš-Šaddādī")
     ('ala-lc', 'dmg')
     """
-    return pipeline.detect_text(_check_text(text, "detect"))
+    return detection.detect_text(_check_text(text, "detect"))
 
 
 def _resolve(text: str, scheme: str) -> list[tuple[str, str, str]]:
@@ -67,14 +67,14 @@ def _resolve(text: str, scheme: str) -> list[tuple[str, str, str]]:
 
     A named scheme reads the whole text.  With ``"auto"`` the text's scheme reads it, but a
     word whose own fingerprints point to another scheme goes to that one
-    (pipeline.detect_spans), and a word the chosen scheme cannot read (its table leaves
+    (detection.detect_spans), and a word the chosen scheme cannot read (its table leaves
     Latin letters in the pivot) goes to the first scheme, by the word's own evidence and
     then priority, that reads it whole.
     """
     if scheme != "auto":
         return [(text, scheme, pipeline.parse(pipeline.prepare(text, scheme), scheme))]
     out = []
-    for piece, used in pipeline.detect_spans(text):
+    for piece, used in detection.detect_spans(text):
         pivot = pipeline.parse(pipeline.prepare(piece, used), used)
         if not pipeline.has_latin(pivot):
             out.append((piece, used, pivot))
@@ -97,7 +97,7 @@ def _repair(text: str, scheme: str) -> list[tuple[str, str, str]]:
     for m in _TOKEN.finditer(text):
         word, used = m.group(), scheme
         if _read(word, scheme) is None:
-            used = next((s for s in pipeline.rank(word) if s != scheme and _read(word, s) is not None), scheme)
+            used = next((s for s in detection.rank(word) if s != scheme and _read(word, s) is not None), scheme)
         if chosen and chosen[-1][1] == used:
             chosen[-1] = (chosen[-1][0] + word, used)
         else:

@@ -188,18 +188,19 @@ class CompiledPass:
         if self.sub_then_translate:
             outputs = self.outputs
             by_text = self.by_text
+            replace: Callable[[re.Match[str]], str]
             if by_text is not None:
 
-                def replace(m: regex.Match[str]) -> str:
+                def replace(m: re.Match[str]) -> str:
                     return by_text[m[0]]
 
             else:
 
-                def replace(m: regex.Match[str]) -> str:
-                    out = outputs[m.lastindex]
+                def by_group(m: re.Match[str]) -> str:
+                    out = outputs[m.lastindex]  # type: ignore[index]
                     return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
-                replace = self._checked(replace)
+                replace = self._checked(by_group)
 
             if not table:
                 return lambda text: sub(replace, text)
@@ -208,11 +209,11 @@ class CompiledPass:
         fast_outputs, fast_table, placeholders = self.fast_outputs, self.fast_translate, self.placeholders
         slow = self._apply_exact
 
-        def fast_replace(m: regex.Match[str]) -> str:
-            out = fast_outputs[m.lastindex]
+        def hidden(m: re.Match[str]) -> str:
+            out = fast_outputs[m.lastindex]  # type: ignore[index]
             return out if out.__class__ is str else out[m[0]]  # type: ignore[index]
 
-        fast_replace = self._checked(fast_replace)
+        fast_replace = self._checked(hidden)
 
         def apply(text: str) -> str:
             for c in placeholders:

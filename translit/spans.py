@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import regex
 
-from . import pipeline
+from . import detection, pipeline
 
 __all__ = ["Span", "find"]
 
@@ -277,7 +277,7 @@ def _ranges(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)
 def _detect(names: str) -> str:
-    return pipeline.detect_text(names)
+    return detection.detect_text(names)
 
 
 @lru_cache(maxsize=8192)
