@@ -279,3 +279,15 @@ def test_a_lexicon_group_is_compiled_when_a_text_holds_one_of_its_words(tmp_path
     rows = "".join(f"w{i}\tW{i}\t#\t#\n" for i in range(10))
     out = convert(tmp_path, "@pass\tp\na\tb\t#\n" + rows, "a w3 w3x aw1")
     assert out == "b W3 w3x bw1"
+
+
+def test_left_context_of_listed_widths_is_split_into_fixed_lookbehinds(tmp_path: Path) -> None:
+    import re
+
+    # (ab)?c and th|t: matches of two widths each, listed; a negated one too.
+    table = load(tmp_path, "@pass\tp\nx\t1\t(ab)?c\ny\t2\tth|t\nz\t3\t!(q|rs)\n")
+    rules = table.passes[0].rules
+    assert all(r.behind for r in rules)
+    (p,) = [compile_pass(q) for q in table.passes]
+    assert isinstance(p.pattern, re.Pattern) and not p.checks  # no check needed: exact
+    assert run([p], "cx abcx bcx tx thy sty qz rsz sz z") == "c1 abc1 bc1 tx th2 st2 qz rsz s3 3"

@@ -22,10 +22,11 @@ Several things keep the hot path cheap, none of them changing what a pass does:
   so one ``sub`` and one ``translate`` still do the whole pass.
 * Every pass runs on the stdlib ``re`` where it can (its scans run several times faster
   than ``regex``'s here), with the letter class ``[\\p{L}\\p{M}]`` spelled out
-  (``fast_pattern``).  The stdlib wants lookbehinds of fixed width: a rule whose left
-  context varies in width is left without it in the stdlib pattern and checked with
-  ``regex`` on each of its matches (``CompiledPass.checks``); a text where a check fails
-  (rare) runs through the pass as written, compiled by ``regex`` when first needed.
+  (``fast_pattern``).  The stdlib wants lookbehinds of fixed width: a left context whose
+  widths can be listed comes split into one lookbehind per width (``Rule.behind``); one
+  with an unbounded repeat is left out of the stdlib pattern and checked with ``regex`` on
+  each match of its rule (``CompiledPass.checks``); a text where a check fails (rare) runs
+  through the pass as written, compiled by ``regex`` when first needed.
 * Rules that share their contexts are grouped (``_slots``) into one alternative over a
   trie of their literals (per first character); a large group (the lexicon's whole
   words) is looked for first with a stdlib ``re`` scan, and text holding none of its
@@ -408,7 +409,7 @@ def _alternation(
     for first, members in units.items():
         tails = []
         for rule, outs in members:
-            if relax and rule.left and not _fixed_width(rule.left):
+            if relax and rule.left and not _fixed_width(rule.behind or rule.left):
                 checks[len(outputs)] = f"(?<=(?:{rule.left}))"
                 rule = dataclasses.replace(rule, left="")
             tails.append(_tail(first, rule, outs))
@@ -438,9 +439,9 @@ def _tail(first: str, rule: Rule, outs: dict[str, str]) -> str:
         if rule.right:
             tail += f"(?={rule.right})"
         if rule.left:
-            tail += f"(?<=(?:{rule.left}){re.escape(literal)})"
+            tail += f"(?<=(?:{rule.behind or rule.left}){re.escape(literal)})"
         return tail + "()"
-    tail = f"(?<=(?:{rule.left}){re.escape(first)})" if rule.left else ""
+    tail = f"(?<=(?:{rule.behind or rule.left}){re.escape(first)})" if rule.left else ""
     tail += _trie(sorted((m[1:] for m in outs), key=len, reverse=True))
     if rule.right:
         tail += f"(?={rule.right})"

@@ -12,6 +12,7 @@ detect step is translit/detection.py.  Nothing here knows any scheme: a scheme i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ def lexicon_rules() -> list[Rule]:
             # (the final ā, -āh and -at that schemes write differently).
             ends = [pivot[: -len(a)] + b for a, b in variants if pivot.endswith(a)]
             for match in dict.fromkeys([pivot, *ends]):
-                rules.append(Rule(match, r.output, r.left, r.right, r.line, r.path))
+                rules.append(dataclasses.replace(r, match=match))
     return rules
 
 
@@ -322,7 +323,7 @@ def _vowel_rules() -> tuple[Rule, ...]:
     if scheme not in registry():
         raise TableError(t.path, 0, f"@scheme {scheme!r} is not a scheme table")
     return tuple(
-        Rule(r.match, parse(prepare(r.output, scheme), scheme), r.left, r.right, r.line, r.path)
+        dataclasses.replace(r, output=parse(prepare(r.output, scheme), scheme))
         for p in t.passes
         for r in p.rules
     )

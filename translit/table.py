@@ -60,6 +60,10 @@ class Rule:
     right: str  # regex source of the right context, "" for none
     line: int
     path: str
+    # The left context as lookbehinds of fixed width, one per width, where its width varies
+    # but its ways can be listed (see _split_by_width; Python's ``re`` can run these); ""
+    # where the left context is of one width already, or unbounded.
+    behind: str = ""
 
 
 @dataclass
@@ -115,11 +119,23 @@ class _Reader:
     # -- contexts -------------------------------------------------------------------------
     def context(self, source: str, side: str) -> str:
         """Translate a context pattern from table syntax into regex source."""
+        return self.contexts(source, side)[0]
+
+    def contexts(self, source: str, side: str) -> tuple[str, str]:
+        """The context's regex source, and for a left context whose matches vary in width
+        (``(ta)?b``, ``(th|t)``) but can be listed, the same test as one lookbehind per
+        width, which Python's own ``re`` can run (Rule.behind; else "")."""
         if not source:
-            return ""
+            return "", ""
         negate = source.startswith("!")
         body = source[1:] if negate else source
         out: list[str] = []
+        shapes: list[tuple] = []  # per piece of out: what _split_by_width reads
+
+        def put(piece: str, shape: tuple) -> None:
+            out.append(piece)
+            shapes.append(shape)
+
         i, depth = 0, 0
         while i < len(body):
             c = body[i]
@@ -127,7 +143,8 @@ class _Reader:
                 m = _ESCAPE.match(body, i)
                 if not m:
                     raise self.fail(f"dangling backslash in context {source!r}")
-                out.append(_literal_regex(unescape(m.group(0))))
+                piece = _literal_regex(unescape(m.group(0)))
+                put(piece, ("w", {1: piece}))
                 i = m.end()
                 continue
             if c == "{":
@@ -137,9 +154,9 @@ class _Reader:
                         raise self.fail(f"repeat {q.group(0)} follows nothing in {source!r}")
                     low, comma, high = q.group(1), q.group(2), q.group(3)
                     if side == "evidence" and comma and not high:
-                        out.append(f"{{{low},{max(int(low), EVIDENCE_REPEAT)}}}")
+                        put(f"{{{low},{max(int(low), EVIDENCE_REPEAT)}}}", ("q", ""))
                     else:
-                        out.append(q.group(0))
+                        put(q.group(0), ("q", q.group(0)))
                     i = q.end()
                     continue
                 m = _CLASS.match(body, i)
@@ -148,53 +165,71 @@ class _Reader:
                 name = m.group(1)
                 if name not in self.table.classes:
                     raise self.fail(f"unknown class {{{name}}} (define it with @class before use)")
-                out.append(self.table.classes[name])
+                put(self.table.classes[name], ("w", self.class_by_width(name)))
                 i = m.end()
                 continue
             if c == "[":
                 end = body.find("]", i + 2)
                 if end < 0:
                     raise self.fail(f"unclosed '[' in context {source!r}")
-                out.append("[" + unescape(body[i + 1 : end]).replace("\\", "\\\\") + "]")
+                piece = "[" + unescape(body[i + 1 : end]).replace("\\", "\\\\") + "]"
+                put(piece, ("w", {1: piece}))
                 i = end + 1
                 continue
             if c == "#":
                 # A word edge: in a left context the word starts here, in a right context
                 # it ends here, and in an @evidence pattern either will do.
                 if side == "evidence":
-                    out.append(rf"(?:(?<!{LETTER})|(?!{LETTER}))")
+                    piece = rf"(?:(?<!{LETTER})|(?!{LETTER}))"
                 else:
-                    out.append(rf"(?<!{LETTER})" if side == "left" else rf"(?!{LETTER})")
+                    piece = rf"(?<!{LETTER})" if side == "left" else rf"(?!{LETTER})"
+                put(piece, ("w", {0: piece}))
             elif c == ".":
-                out.append(LETTER)
+                put(LETTER, ("w", {1: LETTER}))
             elif c in "*+?":
                 if not out or out[-1] in "(|":
                     raise self.fail(f"repeat {c!r} follows nothing in {source!r}")
                 if side == "evidence" and c != "?":
                     # Fingerprints are word-sized: an unbounded repeat would make detection
                     # quadratic on a pathological run of thousands of letters.
-                    out.append(f"{{{0 if c == '*' else 1},{EVIDENCE_REPEAT}}}")
+                    put(f"{{{0 if c == '*' else 1},{EVIDENCE_REPEAT}}}", ("q", ""))
                 else:
-                    out.append(c)
+                    put(c, ("q", c))
             elif c == "(":
                 depth += 1
-                out.append("(?:")
+                put("(?:", ("open",))
             elif c == ")":
                 depth -= 1
                 if depth < 0:
                     raise self.fail(f"unbalanced ')' in context {source!r}")
-                out.append(")")
+                put(")", ("close",))
             elif c == "|":
-                out.append("|")
+                put("|", ("alt",))
             else:
-                out.append(_literal_regex(c))
+                piece = _literal_regex(c)
+                put(piece, ("w", {1: piece}))
             i += 1
         if depth:
             raise self.fail(f"unbalanced '(' in context {source!r}")
         regex = "".join(out)
+        behind = ""
+        split = _split_by_width(shapes) if side == "left" else None
+        if split is not None and len(split) > 1:
+            if negate:
+                behind = "".join(f"(?<!{part})" for part in split.values())
+            else:
+                behind = "(?:" + "|".join(f"(?<={part})" for part in split.values()) + ")"
         if negate:
-            return f"(?<!{regex})" if side == "left" else f"(?!{regex})"
-        return regex
+            return (f"(?<!{regex})" if side == "left" else f"(?!{regex})"), behind
+        return regex, behind
+
+    def class_by_width(self, name: str) -> dict[int, str]:
+        """A class's regex source per width of its members (one entry for most classes)."""
+        members = self.table.class_items[name]
+        widths = sorted({len(m) for m in members})
+        if len(widths) == 1:
+            return {widths[0]: self.table.classes[name]}
+        return {w: "(?:" + "|".join(_literal_regex(m) for m in members if len(m) == w) + ")" for w in widths}
 
     # -- lines ----------------------------------------------------------------------------
     def directive(self, name: str, args: list[str]) -> None:
@@ -332,9 +367,9 @@ class _Reader:
         match = unescape(fields[0])
         if not match:
             raise self.fail("empty match")
-        left = self.context(fields[2], "left") if len(fields) > 2 else ""
+        left, behind = self.contexts(fields[2], "left") if len(fields) > 2 else ("", "")
         right = self.context(fields[3], "right") if len(fields) > 3 else ""
-        self.current.rules.append(Rule(match, unescape(fields[1]), left, right, self.lineno, self.display))
+        self.current.rules.append(Rule(match, unescape(fields[1]), left, right, self.lineno, self.display, behind))
 
     def read(self) -> Table:
         try:
@@ -374,6 +409,105 @@ class _Reader:
             self.lineno = line
             raise self.fail(f"@evidence-words {name}: no pass of that name with rules")
         return frozenset(r.match for p in passes for r in p.rules if r.match.isalpha())
+
+
+# A left context listed as more alternatives than this stays as written (see _split_by_width).
+_MAX_VARIANTS = 64
+
+
+def _split_by_width(shapes: list[tuple]) -> dict[int, str] | None:
+    """A context's matches, by width: width -> regex source of the matches of that width.
+    None when a repeat is unbounded (``*``, ``+``, ``{n,}``) or the ways through the
+    context are too many to list.  The union over the widths is the context itself."""
+    whole = [("open",), *shapes, ("close",)]  # (a top-level a|bc is a group's alternatives)
+    items, end = _sequence(whole, 0)
+    if items is None or end != len(whole):
+        return None
+    variants = _variants(items)
+    if variants is None:
+        return None
+    by_width: dict[int, list[str]] = {}
+    for piece, width in variants:
+        by_width.setdefault(width, []).append(piece)
+    return {w: "(?:" + "|".join(dict.fromkeys(by_width[w])) + ")" for w in sorted(by_width)}
+
+
+def _sequence(shapes: list[tuple], i: int) -> tuple[list | None, int]:
+    """The items (atom, repeat) of a sequence from shapes[i], and where it ends."""
+    items: list = []
+    while i < len(shapes) and shapes[i][0] not in ("close", "alt"):
+        kind = shapes[i][0]
+        if kind == "open":
+            alternatives = []
+            i += 1
+            while True:
+                sequence, i = _sequence(shapes, i)
+                if sequence is None or i >= len(shapes):
+                    return None, i
+                alternatives.append(sequence)
+                i += 1
+                if shapes[i - 1][0] == "close":
+                    break
+            atom: tuple = ("group", alternatives)
+        elif kind == "w":
+            atom = shapes[i]
+            i += 1
+        else:  # a repeat of a repeat
+            return None, i
+        repeat = None
+        if i < len(shapes) and shapes[i][0] == "q":
+            repeat = shapes[i][1]
+            i += 1
+        items.append((atom, repeat))
+    return items, i
+
+
+def _variants(items: list) -> list[tuple[str, int]] | None:
+    """Every way through a sequence, as (regex source, width)."""
+    found = [("", 0)]
+    for atom, repeat in items:
+        options = _atom_variants(atom)
+        options = None if options is None else _repeated(options, repeat)
+        if options is None:
+            return None
+        found = [(a + b, v + w) for a, v in found for b, w in options]
+        if len(found) > _MAX_VARIANTS:
+            return None
+    return found
+
+
+def _atom_variants(atom: tuple) -> list[tuple[str, int]] | None:
+    if atom[0] == "w":
+        return [(piece, width) for width, piece in atom[1].items()]
+    out: list[tuple[str, int]] = []
+    for alternative in atom[1]:
+        found = _variants(alternative)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _repeated(options: list[tuple[str, int]], repeat: str | None) -> list[tuple[str, int]] | None:
+    if repeat is None:
+        return options
+    if repeat == "?":
+        low, high = 0, 1
+    else:
+        m = _QUANT.fullmatch(repeat)
+        if m is None or (m.group(2) and not m.group(3)):  # *, + and {n,} have no bound
+            return None
+        low = int(m.group(1))
+        high = int(m.group(3)) if m.group(2) else low
+    out: list[tuple[str, int]] = []
+    for count in range(low, high + 1):
+        found = [("", 0)]
+        for _ in range(count):
+            found = [(a + b, v + w) for a, v in found for b, w in options]
+            if len(found) > _MAX_VARIANTS:
+                return None
+        out += found
+    return out
 
 
 def load_table(path: Path, root: Path | None = None) -> Table:
