@@ -83,15 +83,17 @@ def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
     return _stdlib(source) or regex.compile(source, regex.V0)
 
 
-def _stdlib(source: str) -> re.Pattern[str] | None:
+def _stdlib(source: str, trial: bool = True) -> re.Pattern[str] | None:
     """The pattern compiled by the stdlib ``re``, or None where it cannot read it."""
     if "\\p{" in source.replace(LETTER, ""):
         return None
     try:
         # A cheap trial first (the letter class as one character): most patterns the
         # stdlib cannot read fail here (a lookbehind of varying width), before the
-        # long class of marks is parsed into every lookaround.
-        re.compile(source.replace(LETTER, "[a]"))
+        # long class of marks is parsed into every lookaround.  (None for a pattern
+        # whose lookbehinds are known to be of fixed width.)
+        if trial:
+            re.compile(source.replace(LETTER, "[a]"))
         return re.compile(_stdlib_source(source))
     except re.error:
         return None
@@ -528,13 +530,14 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
         plain = re.compile(_trie(list(by_text)))
         return CompiledPass(name, translate, plain, (), True, trigger, by_text=by_text)
     source, outputs, _ = _alternation(rules)
-    pattern = _stdlib(source)
+    varying = any(r.left and not _fixed_width(r.behind or r.left) for r in rules)
+    pattern = None if varying else _stdlib(source)
     if pattern is None:
         # The stdlib cannot read the pass: the same pass with the left contexts it cannot
         # read left out, each checked on the matches of its rules, and the exact pass (by
         # ``regex``, compiled when a text first needs it) behind it.
         relaxed, outputs, sources = _alternation(rules, relax=True)
-        pattern = _stdlib(relaxed) if sources else None
+        pattern = _stdlib(relaxed, trial=False) if sources else None
         if pattern is None:
             return _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
         checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
