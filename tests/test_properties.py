@@ -128,14 +128,15 @@ def test_to_key_is_idempotent_on_plain_keys(text: str, scheme: str) -> None:
 
 # --- compositional: a phrase converts word by word ----------------------------------------
 
-# Words that legitimately depend on the next one: ibn/bin (ابن or بن), a construct -at,
-# and the one-letter particles Arabic writes joined to the next word (wa ba -> وب).
+# Words that legitimately depend on the next one: ibn/bin (ابن or بن), a construct -at
+# (also with its case vowel before the article: DMG madīnatu l-Qāhira), and the one-letter
+# particles Arabic writes joined to the next word (wa ba -> وب).
 _JOINING = {"ibn", "bin", "wa", "fa", "bi", "li", "ka", "la", "sa"}
 
 
 def _independent(word: str) -> bool:
     bare = word.lower().removeprefix("al-")
-    return bare not in _JOINING and not word.lower().endswith("at")
+    return bare not in _JOINING and not word.lower().endswith(("at", "ata", "ati", "atu"))
 
 
 @given(st.sampled_from(["ala-lc", "dmg"]).flatmap(lambda s: st.tuples(st.just(s), words(s), words(s))))
