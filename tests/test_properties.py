@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import translit
 
-settings.register_profile(
-    "translit", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile("translit")
+# (Hypothesis settings: tests/conftest.py.)
 
 SCHEMES = ["auto", *translit.schemes()]
 
