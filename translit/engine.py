@@ -83,6 +83,18 @@ def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
     return _stdlib(source) or regex.compile(source, regex.V0)
 
 
+def stdlib_reads(source: str) -> bool:
+    """Whether fast_pattern compiles the source with the stdlib ``re`` (a cheap trial: the
+    letter class read as one character)."""
+    if "\\p{" in source.replace(LETTER, ""):
+        return False
+    try:
+        re.compile(source.replace(LETTER, "[a]"))
+    except re.error:
+        return False
+    return True
+
+
 def _stdlib(source: str, trial: bool = True) -> re.Pattern[str] | None:
     """The pattern compiled by the stdlib ``re``, or None where it cannot read it."""
     if "\\p{" in source.replace(LETTER, ""):

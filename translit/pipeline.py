@@ -106,6 +106,9 @@ def compile_all() -> None:
     for name in names + [f"schemes/{s.path.stem}" for s in registry().values()]:
         for p in stage(name):
             _compile_deferred(p)
+    from . import detection  # (it reads this module's tables)
+
+    detection.compile_all()
 
 
 def _compile_deferred(p: CompiledPass) -> None:

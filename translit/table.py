@@ -127,6 +127,15 @@ class _Reader:
         width, which Python's own ``re`` can run (Rule.behind; else "")."""
         if not source:
             return "", ""
+        if _CLASS.search(source):  # it depends on the table's classes: not shared
+            return self.translate_context(source, side)
+        found = _CONTEXTS.get((source, side))
+        if found is None:
+            found = _CONTEXTS[source, side] = self.translate_context(source, side)
+        return found
+
+    def translate_context(self, source: str, side: str) -> tuple[str, str]:
+        """contexts(), uncached."""
         negate = source.startswith("!")
         body = source[1:] if negate else source
         out: list[str] = []
@@ -410,6 +419,10 @@ class _Reader:
             raise self.fail(f"@evidence-words {name}: no pass of that name with rules")
         return frozenset(r.match for p in passes for r in p.rules if r.match.isalpha())
 
+
+# Contexts already translated, by (source, side), for those that name no class: the same
+# few (# above all) stand on thousands of rows (a gazetteer read by two schemes).
+_CONTEXTS: dict[tuple[str, str], tuple[str, str]] = {}
 
 # A left context listed as more alternatives than this stays as written (see _split_by_width).
 _MAX_VARIANTS = 64
