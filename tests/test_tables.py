@@ -267,7 +267,7 @@ def test_left_context_of_varying_width_runs_on_the_stdlib_with_its_check(tmp_pat
     assert run([p], "abbx cx") == "abb1 c2"  # "cx": the relaxed first row failed its check
 
 
-def test_a_lexicon_group_compiled_when_needed_still_fails_at_load(tmp_path: Path) -> None:
+def test_a_bad_context_in_a_lexicon_group_fails_at_load(tmp_path: Path) -> None:
     rows = "".join(f"w{i}\tW{i}\t#\tx{{3,1}}\n" for i in range(10))
     table = load(tmp_path, "@pass\tp\na\tb\t#\n" + rows)
     with pytest.raises(TableError) as err:
@@ -275,7 +275,7 @@ def test_a_lexicon_group_compiled_when_needed_still_fails_at_load(tmp_path: Path
     assert err.value.line == 3
 
 
-def test_a_lexicon_group_is_compiled_when_a_text_holds_one_of_its_words(tmp_path: Path) -> None:
+def test_a_lexicon_group_is_run_only_on_text_that_holds_one_of_its_words(tmp_path: Path) -> None:
     rows = "".join(f"w{i}\tW{i}\t#\t#\n" for i in range(10))
     out = convert(tmp_path, "@pass\tp\na\tb\t#\n" + rows, "a w3 w3x aw1")
     assert out == "b W3 w3x bw1"

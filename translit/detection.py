@@ -22,13 +22,13 @@ from operator import attrgetter
 
 import regex
 
-from .engine import fast_pattern, stdlib_reads
+from .engine import fast_pattern
 from .pipeline import registry, table
 from .table import LETTER
 
 
 @cache
-def _evidence() -> tuple[tuple[str, _Lazy, tuple[float, ...], frozenset[str] | None], ...]:
+def _evidence() -> tuple[tuple[str, regex.Pattern[str], tuple[float, ...], frozenset[str] | None], ...]:
     """One pattern per scheme: its fingerprints as alternatives, with their weights, and the
     characters one of which every positive fingerprint needs (None: no such small set).
 
@@ -52,7 +52,7 @@ def _evidence() -> tuple[tuple[str, _Lazy, tuple[float, ...], frozenset[str] | N
 
 
 @cache
-def _rows() -> tuple[tuple[str, int, int, int, _Lazy, tuple[float, ...], _Lazy | None, tuple[float, ...]], ...]:
+def _rows() -> tuple[tuple[str, int, int, int, regex.Pattern[str], tuple[float, ...], regex.Pattern[str] | None, tuple[float, ...]], ...]:
     """Per scheme with a positive fingerprint: three bit masks over every scheme's rows (see
     _triggers): its rows, its positive rows, its rare rows (those that need a character
     most texts lack: see _EVERYDAY); then its pattern and weights with every
@@ -81,36 +81,9 @@ def _rows() -> tuple[tuple[str, int, int, int, _Lazy, tuple[float, ...], _Lazy |
     return tuple(out)
 
 
-def _compile(rows: list[tuple[str, float]]) -> tuple[_Lazy, tuple[float, ...]]:
+def _compile(rows: list[tuple[str, float]]) -> tuple[regex.Pattern[str] | re.Pattern[str], tuple[float, ...]]:
     source = "|".join(f"({_guarded(source)})" for source, _ in rows) or "(?!)"  # no rows: no match
-    return _Lazy(source), (0.0, *(weight for _, weight in rows))
-
-
-class _Lazy:
-    """A scheme's pattern, compiled the first time it runs: most texts run none (see
-    _detect), and compiling every scheme's at the first call costs a tenth of a second.
-    ``stdlib``: whether it runs on the stdlib ``re`` (a cheap trial tells, see _cores)."""
-
-    __slots__ = ("source", "stdlib", "compiled")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.stdlib = stdlib_reads(source)
-        self.compiled: regex.Pattern[str] | re.Pattern[str] | None = None
-
-    def finditer(self, text: str):  # type: ignore[no-untyped-def]
-        if self.compiled is None:
-            self.compiled = fast_pattern(self.source)
-        return self.compiled.finditer(text)
-
-
-def compile_all() -> None:
-    """Compile every scheme's detection patterns now (see pipeline.compile_all)."""
-    _detect_plan()
-    for _, _, _, _, full, _, base, _ in _rows():
-        for pattern in (full, base):
-            if pattern is not None:
-                pattern.finditer("")
+    return fast_pattern(source), (0.0, *(weight for _, weight in rows))
 
 
 def _has_positive(sid: str) -> bool:
@@ -586,7 +559,7 @@ def _cores(positive: bool) -> tuple[tuple[str, ...] | None, ...]:
     out: list[tuple[str, ...] | None] = []
     for sid, _, _, _, full, _, base, _ in _rows():
         rows = table(f"schemes/{registry()[sid].path.stem}").evidence
-        edges = all(pattern.stdlib for pattern in (full, base) if pattern is not None)
+        edges = all(isinstance(pattern, re.Pattern) for pattern in (full, base) if pattern is not None)
         cores = tuple(_core(source, edges) for source, weight, _ in rows if weight > 0 or not positive)
         out.append(None if any(core is None for core in cores) else cores)  # type: ignore[arg-type]
     return tuple(out)
@@ -701,7 +674,7 @@ def _found(text: str, start: int = 0) -> object:
 
 
 @cache
-def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], _Lazy, tuple[float, ...], _Lazy, tuple[float, ...]], ...]:
+def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]], ...]:
     """Per scheme of _rows, flat: id, positive and rare row masks, the prefilter of its
     positive rows (_prefilters; one that always finds when there is none), the pattern and
     weights to run when a rare row is live, and those when none is."""
@@ -713,7 +686,7 @@ def _plan() -> tuple[tuple[str, int, int, Callable[[str], object], _Lazy, tuple[
     return tuple(out)
 
 
-_Entry = tuple[str, Callable[..., object], frozenset[str], _Lazy, tuple[float, ...], _Lazy, tuple[float, ...]]
+_Entry = tuple[str, Callable[..., object], frozenset[str], regex.Pattern[str], tuple[float, ...], regex.Pattern[str], tuple[float, ...]]
 
 
 @cache

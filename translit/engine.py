@@ -26,11 +26,11 @@ Several things keep the hot path cheap, none of them changing what a pass does:
   widths can be listed comes split into one lookbehind per width (``Rule.behind``); one
   with an unbounded repeat is left out of the stdlib pattern and checked with ``regex`` on
   each match of its rule (``CompiledPass.checks``); a text where a check fails (rare) runs
-  through the pass as written, compiled by ``regex`` when first needed.
+  through the pass as written, by ``regex``.
 * Rules that share their contexts are grouped (``_slots``) into one alternative over a
   trie of their literals (per first character); a large group (the lexicon's whole
   words) is looked for first with a stdlib ``re`` scan, and text holding none of its
-  literals runs the pass without it (the whole pass is compiled when a text first needs it).
+  literals runs the pass without it.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -81,18 +81,6 @@ def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
     """The pattern compiled by the stdlib ``re`` where it can read it (its scans run several
     times faster than ``regex``'s), else by ``regex``."""
     return _stdlib(source) or regex.compile(source, regex.V0)
-
-
-def stdlib_reads(source: str) -> bool:
-    """Whether fast_pattern compiles the source with the stdlib ``re`` (a cheap trial: the
-    letter class read as one character)."""
-    if "\\p{" in source.replace(LETTER, ""):
-        return False
-    try:
-        re.compile(source.replace(LETTER, "[a]"))
-    except re.error:
-        return False
-    return True
 
 
 def _stdlib(source: str, trial: bool = True) -> re.Pattern[str] | None:
@@ -154,9 +142,9 @@ class CompiledPass:
     by_text: dict[str, str] | None = None  # literal -> output, for a context-free pattern
     # Large groups of rare literals (a lexicon): this pass is the one without them, ``rare``
     # finds any of them (stdlib ``re``), and text holding one runs through ``full``, the
-    # whole pass (compiled when a text first needs it).
+    # whole pass.
     rare: re.Pattern[str] | None = None
-    full: Callable[[], CompiledPass] | None = None
+    full: CompiledPass | None = None
     # When the trigger is None and the pass has few distinct literals: those literals (text
     # holding none of them, by ``in``, cannot change).
     needles: tuple[str, ...] = ()
@@ -167,7 +155,7 @@ class CompiledPass:
     # relaxed alternatives accept a superset at every position, so when the first that
     # matches there passes its check, every earlier one fails under the stricter tests too.
     checks: dict[int, regex.Pattern[str]] = field(default_factory=dict)
-    exact: Callable[[], CompiledPass] | None = None  # compiled when first needed
+    exact: CompiledPass | None = None
     apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -177,19 +165,19 @@ class CompiledPass:
         own = self._make_apply_all()
         if self.full is None or self.rare is None:
             return own
-        search, full = self.rare.search, self.full
-        return lambda text: own(text) if search(text) is None else full().apply(text)
+        search, full = self.rare.search, self.full.apply
+        return lambda text: own(text) if search(text) is None else full(text)
 
     def _make_apply_all(self) -> Callable[[str], str]:
         if self.exact is None:
             return self._make_apply_one()
-        fast, exact = self._make_apply_one(), self.exact
+        fast, exact = self._make_apply_one(), self.exact.apply
 
         def apply(text: str) -> str:
             try:
                 return fast(text)
             except _Unchecked:
-                return exact().apply(text)
+                return exact(text)
 
         return apply
 
@@ -256,7 +244,7 @@ class CompiledPass:
     def _apply_exact(self, text: str) -> str:
         """Translate only the gaps between regex matches (regex outputs stay as they are)."""
         if self.exact is not None:
-            return self.exact()._apply_exact(text)
+            return self.exact._apply_exact(text)
         assert self.pattern is not None
         parts: list[str] = []
         pos = 0
@@ -490,24 +478,15 @@ def compile_pass(p: Pass) -> CompiledPass:
         return CompiledPass(p.name, translate, None, (), True, trigger, needles=needles)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
+    full = dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
-    literals_only = not any(r.left or r.right for r in complex_rules)
-    if not rare or literals_only:
-        return dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
+    if not rare or full.by_text is not None:
+        return full
     # Text with none of a large group's literals cannot match any of its rules: the same
     # pass without them gives the same result, and most text never holds a lexicon word.
-    # The whole pass is compiled when a text first holds one; its contexts are checked now
-    # (the literals themselves cannot be malformed), so a bad table still fails at load.
-    for left, right in dict.fromkeys((r.left, r.right) for r in rare):
-        rule = next(r for r in rare if (r.left, r.right) == (left, right))
-        try:
-            regex.compile(_alternative(rule), regex.V0)
-        except regex.error as e:
-            raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
     left_out = {id(r) for r in rare}
     lean = _compile_checked(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
     scan = re.compile(_trie(sorted({r.match for r in rare})))
-    full = cache(lambda: _compile_checked(p.name, translate, complex_rules, trigger))
     return dataclasses.replace(lean, rare=scan, full=full, needles=needles)
 
 
@@ -547,14 +526,14 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
     if pattern is None:
         # The stdlib cannot read the pass: the same pass with the left contexts it cannot
         # read left out, each checked on the matches of its rules, and the exact pass (by
-        # ``regex``, compiled when a text first needs it) behind it.
+        # ``regex``) behind it.
         relaxed, outputs, sources = _alternation(rules, relax=True)
         pattern = _stdlib(relaxed, trial=False) if sources else None
         if pattern is None:
             return _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
         checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
-        exact = lambda: _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)  # noqa: E731
-        return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=cache(exact))
+        exact = _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
+        return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=exact)
     return _compiled(name, translate, pattern, outputs, trigger, clash)
 
 

@@ -98,24 +98,12 @@ def stage(name: str) -> tuple[CompiledPass, ...]:
 
 
 def compile_all() -> None:
-    """Compile every table now, with the parts otherwise compiled when a text first needs
-    them (the whole of a pass with a lexicon, the exact pass behind a relaxed one): for a
-    long-running process that wants no pause later, and for benchmarks/speed.py, which
-    times conversion, not compilation."""
+    """Compile every table now, not when a conversion first needs it: for a long-running
+    process that wants no pause later, and for benchmarks/speed.py, which times conversion,
+    not compilation (auto-detection may hand any word to any scheme)."""
     names = ["fold", "pivot", "spell", "plain", "key", "loose", "arabic", "unspell", "render"]
     for name in names + [f"schemes/{s.path.stem}" for s in registry().values()]:
-        for p in stage(name):
-            _compile_deferred(p)
-    from . import detection  # (it reads this module's tables)
-
-    detection.compile_all()
-
-
-def _compile_deferred(p: CompiledPass) -> None:
-    if p.full is not None:
-        _compile_deferred(p.full())
-    if p.exact is not None:
-        p.exact()
+        stage(name)
 
 
 def lexicon_rules() -> list[Rule]:
