@@ -90,8 +90,8 @@ def _stdlib(source: str, trial: bool = True) -> re.Pattern[str] | None:
     try:
         # A cheap trial first (the letter class as one character): most patterns the
         # stdlib cannot read fail here (a lookbehind of varying width), before the
-        # long class of marks is parsed into every lookaround.  (None for a pattern
-        # whose lookbehinds are known to be of fixed width.)
+        # long class of marks is parsed into every lookaround.  (Not for a pattern whose
+        # lookbehinds are known to be of fixed width.)
         if trial:
             re.compile(source.replace(LETTER, "[a]"))
         return re.compile(_stdlib_source(source))
@@ -520,21 +520,19 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
             by_text.setdefault(rule.match, rule.output)
         plain = re.compile(_trie(list(by_text)))
         return CompiledPass(name, translate, plain, (), True, trigger, by_text=by_text)
-    source, outputs, _ = _alternation(rules)
-    varying = any(r.left and not _fixed_width(r.behind or r.left) for r in rules)
-    pattern = None if varying else _stdlib(source)
+    # The left contexts the stdlib cannot read (varying in width) are left out of the
+    # pattern and checked on the matches of their rules, with the exact pass (by ``regex``)
+    # behind it; a pass the stdlib cannot read even so runs on ``regex`` as written.
+    source, outputs, sources = _alternation(rules, relax=True)
+    pattern = _stdlib(source, trial=not sources)
+    exact = _alternation(rules)[0] if sources else source
     if pattern is None:
-        # The stdlib cannot read the pass: the same pass with the left contexts it cannot
-        # read left out, each checked on the matches of its rules, and the exact pass (by
-        # ``regex``) behind it.
-        relaxed, outputs, sources = _alternation(rules, relax=True)
-        pattern = _stdlib(relaxed, trial=False) if sources else None
-        if pattern is None:
-            return _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
-        checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
-        exact = _compiled(name, translate, regex.compile(source, regex.V0), outputs, trigger, clash)
-        return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=exact)
-    return _compiled(name, translate, pattern, outputs, trigger, clash)
+        return _compiled(name, translate, regex.compile(exact, regex.V0), outputs, trigger, clash)
+    if not sources:
+        return _compiled(name, translate, pattern, outputs, trigger, clash)
+    checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
+    fallback = _compiled(name, translate, regex.compile(exact, regex.V0), outputs, trigger, clash)
+    return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=fallback)
 
 
 def _compiled(

@@ -477,16 +477,18 @@ def _sequence(shapes: list[tuple], i: int) -> tuple[list | None, int]:
 
 def _variants(items: list) -> list[tuple[str, int]] | None:
     """Every way through a sequence, as (regex source, width)."""
-    found = [("", 0)]
+    found: list[tuple[str, int]] | None = [("", 0)]
     for atom, repeat in items:
         options = _atom_variants(atom)
         options = None if options is None else _repeated(options, repeat)
-        if options is None:
-            return None
-        found = [(a + b, v + w) for a, v in found for b, w in options]
-        if len(found) > _MAX_VARIANTS:
-            return None
+        found = None if options is None or found is None else _then(found, options)
     return found
+
+
+def _then(found: list[tuple[str, int]], options: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """Every way through ``found`` followed by one of ``options`` (None: too many)."""
+    out = [(a + b, v + w) for a, v in found for b, w in options]
+    return out if len(out) <= _MAX_VARIANTS else None
 
 
 def _atom_variants(atom: tuple) -> list[tuple[str, int]] | None:
@@ -514,11 +516,11 @@ def _repeated(options: list[tuple[str, int]], repeat: str | None) -> list[tuple[
         high = int(m.group(3)) if m.group(2) else low
     out: list[tuple[str, int]] = []
     for count in range(low, high + 1):
-        found = [("", 0)]
+        found: list[tuple[str, int]] | None = [("", 0)]
         for _ in range(count):
-            found = [(a + b, v + w) for a, v in found for b, w in options]
-            if len(found) > _MAX_VARIANTS:
-                return None
+            found = _then(found, options) if found is not None else None
+        if found is None:
+            return None
         out += found
     return out
 
