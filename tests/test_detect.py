@@ -178,6 +178,15 @@ def test_word_the_text_scheme_cannot_read_goes_to_one_that_can() -> None:
     assert translit.to_key("jaʿfar aṣ-ṣādiq") == translit.to_key("jaʿfar aṣ-ṣādiq", "wehr")
 
 
+def test_text_the_detected_scheme_cannot_read_goes_whole_to_one_with_evidence() -> None:
+    # DMG has no ō; Wehr has, and evidence for it, and none against it: it reads the whole
+    # text, so the construct -at still sees its noun (not شركت البترول, word by word).
+    assert translit.detect("šarikat al-bitrōl") == "dmg"
+    assert translit.to_arabic("šarikat al-bitrōl") == "شركة البترول"
+    # ... but English beside DMG has evidence against every scheme that would read it whole.
+    assert translit.to_arabic("Hādī al-‘Āmirī spoke to Al-Mayadeen").endswith("الميادين")
+
+
 def test_named_scheme_always_wins() -> None:
     text = "aš-Šaddādī and al-Mayadeen"
     assert translit.to_arabic(text) == "الشدادي أند الميادين"

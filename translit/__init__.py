@@ -73,13 +73,14 @@ def _resolve(text: str, scheme: str) -> list[tuple[str, str, str]]:
     """
     if scheme != "auto":
         return [(text, scheme, pipeline.parse(pipeline.prepare(text, scheme), scheme))]
+    spans = detection.detect_spans(text)
     out = []
-    for piece, used in detection.detect_spans(text):
+    for piece, used in spans:
         pivot = pipeline.parse(pipeline.prepare(piece, used), used)
         if not pipeline.has_latin(pivot):
             out.append((piece, used, pivot))
         else:
-            out.extend(_repair(piece, used))
+            out.extend(_repair(piece, used, whole=len(spans) == 1))
     return out
 
 
@@ -91,8 +92,17 @@ def _read(piece: str, scheme: str) -> str | None:
     return None if pipeline.has_latin(pivot) else pivot
 
 
-def _repair(text: str, scheme: str) -> list[tuple[str, str, str]]:
-    """Give each word the chosen scheme cannot read to the best scheme that can."""
+def _repair(text: str, scheme: str, whole: bool = False) -> list[tuple[str, str, str]]:
+    """Give each word the chosen scheme cannot read to the best scheme that can.
+
+    With ``whole``, a scheme with evidence for it in the text and none against it that reads
+    the text whole goes first (šarikat al-bitrōl, Wehr): cutting the text into words loses
+    the rules that look across words, such as a construct -at before its noun.
+    """
+    if whole:
+        for used in detection.unopposed(text):
+            if used != scheme and (pivot := _read(text, used)) is not None:
+                return [(text, used, pivot)]
     chosen: list[tuple[str, str]] = []
     for m in _TOKEN.finditer(text):
         word, used = m.group(), scheme
