@@ -8,6 +8,7 @@ detection.detect_text never changes an answer.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -82,6 +83,25 @@ def test_prefilter_finds_every_match() -> None:
             for text in texts:
                 if any(p.search(text) for p in patterns):
                     assert search(text) is not None, (sid, positive, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [("qa(.|\\s){0,40}zb", "qa xy zb"), ("qa(.|\\s)*zb", "qaxyzb"), ("qa(.|-)zb", "qaxzb"), ("qa(.|-)zb", "qa-zb")],
+)
+def test_prefilter_core_keeps_the_letter_class_in_a_set(source: str, text: str, tmp_path: Path) -> None:
+    # The stdlib folds a branch of single characters (the letter class or a space) into one
+    # set: the letter class inside it must still be widened, or the core misses the match.
+    from translit.engine import fast_pattern
+    from translit.table import load_table
+
+    path = tmp_path / "t.tsv"
+    path.write_text(f"@evidence\t{source}\t1\n@pass\tp\na\tb\n", encoding="utf-8")
+    compiled = load_table(path).evidence[0][0]
+    assert fast_pattern(compiled).search(text)
+    for edges in (False, True):
+        core = detection._core(compiled, edges)
+        assert core is None or re.search(core, text), (source, edges, core)
 
 
 def test_one_search_for_every_scheme_but_the_first() -> None:

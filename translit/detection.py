@@ -462,6 +462,8 @@ def _core(source: str, edges: bool = False) -> str | None:
         if op is c.IN:
             if any(kind is not c.LITERAL and (kind is not c.RANGE or _[1] - _[0] > 0xFFF) for kind, _ in arg):
                 return _ANY  # negated, a category or a wide range: widened
+            if edges and (c.LITERAL, ord(_LETTER_MARK)) in arg:
+                return _ANY  # the letter class, folded into a set by the parser ((.|\s) -> [.\s])
             parts = []
             for kind, value in arg:
                 if kind is c.LITERAL:
