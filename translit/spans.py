@@ -29,7 +29,6 @@ Precision matters more than recall: a word the rules are unsure of stays as it i
 from __future__ import annotations
 
 import re as _stdre
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -280,34 +279,10 @@ def _detect(names: str) -> str:
     return detection.detect_text(names)
 
 
-@lru_cache(maxsize=8192)
-def _evidence(name: str) -> dict[str, float] | None:
-    """Each scheme's evidence in one name (None if the pipeline does not expose it)."""
-    scores = getattr(pipeline, "_scores", None)
-    if scores is None:
-        return None
-    try:
-        return {sid: score for sid, score, *_ in scores(unicodedata.normalize("NFC", name))}
-    except Exception:  # an internal that changed shape: fall back to detecting the line
-        return None
-
-
 def _detect_names(names: list[str]) -> str:
-    """The scheme of several names together: the one with the most evidence summed over the
-    names (each name's evidence is cached), as detect_text would find in the names joined;
-    ties go to the scheme listed first."""
-    total: dict[str, float] = {}
-    for name in names:
-        evidence = _evidence(name)
-        if evidence is None:
-            return _detect(" ".join(names))
-        for sid, score in evidence.items():
-            total[sid] = total.get(sid, 0.0) + score
-    best, best_score = next(iter(pipeline.registry())), 0.0
-    for sid in pipeline.registry():
-        if total.get(sid, 0.0) > best_score:
-            best, best_score = sid, total[sid]
-    return best
+    """The scheme of several names together: detect_text on them joined (the evidence of all
+    of them decides; cached like a single name)."""
+    return _detect(" ".join(names))
 
 
 def find(text: str, scheme: str = "auto") -> list[Span]:
