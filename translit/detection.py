@@ -841,10 +841,9 @@ def unopposed(text: str) -> list[str]:
     """The schemes with evidence for them in the text and none against them, best first
     (by the text's evidence, then priority): the ones that may read it whole when the
     detected scheme cannot."""
-    scored = _scores(unicodedata.normalize("NFC", text))
-    order = list(registry())
-    found = [(sid, total) for sid, total, hits in scored if total > 0 and all(hit[2] > 0 for hit in hits)]
-    return [sid for sid, _ in sorted(found, key=lambda s: (-s[1], order.index(s[0])))]
+    scored = _scores(unicodedata.normalize("NFC", text))  # in registry (priority) order
+    found = {sid: total for sid, total, hits in scored if total > 0 and all(hit[2] > 0 for hit in hits)}
+    return sorted(found, key=lambda sid: -found[sid])  # stable: priority breaks ties
 
 
 # A word of its own for the per-word fallback: a run of anything but white space.

@@ -279,12 +279,6 @@ def _detect(names: str) -> str:
     return detection.detect_text(names)
 
 
-def _detect_names(names: list[str]) -> str:
-    """The scheme of several names together: detect_text on them joined (the evidence of all
-    of them decides; cached like a single name)."""
-    return _detect(" ".join(names))
-
-
 def find(text: str, scheme: str = "auto") -> list[Span]:
     """The romanized Arabic names and phrases in ``text``, in order, as :class:`Span` s.
 
@@ -316,7 +310,7 @@ def find(text: str, scheme: str = "auto") -> list[Span]:
         # Each name's scheme is cached; only a line whose names disagree is detected as a
         # whole (the evidence of all its names together decides).
         schemes = {_detect(name) for name in names}
-        detected = schemes.pop() if len(schemes) == 1 else _detect_names(names)
+        detected = schemes.pop() if len(schemes) == 1 else _detect(" ".join(names))
         out.extend(Span(s, e, name, detected) for (s, e), name in zip(spans[i:j], names))
         i = j
     return out
