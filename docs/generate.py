@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from translit import pipeline
+from translit.table import LETTER
 
 OUT = Path(__file__).resolve().parent / "schemes"
 
@@ -19,6 +20,14 @@ OUT = Path(__file__).resolve().parent / "schemes"
 def _cell(text: str) -> str:
     shown = text.replace("|", "\\|").replace(" ", "␠").replace("\t", "⇥")
     return f"`{shown}`" if shown else "(nothing)"
+
+
+def _context(compiled: str) -> str:
+    """A context as its cell, the word edge and the letter class written as in the tables
+    (``#`` and ``.``) rather than as their long compiled sets."""
+    for old, new in ((f"(?<!{LETTER})", "#"), (f"(?!{LETTER})", "#"), (LETTER, ".")):
+        compiled = compiled.replace(old, new)
+    return _cell(compiled)
 
 
 def page(sid: str) -> str:
@@ -39,8 +48,8 @@ def page(sid: str) -> str:
         for p in passes:
             lines += ["", f"### pass `{p.name}`", "", "| match | output | left | right | line |", "|---|---|---|---|---|"]
             for r in p.rules:
-                lines.append(f"| {_cell(r.match)} | {_cell(r.output)} | {_cell(r.left) if r.left else ''} | "
-                             f"{_cell(r.right) if r.right else ''} | {r.line} |")
+                lines.append(f"| {_cell(r.match)} | {_cell(r.output)} | {_context(r.left) if r.left else ''} | "
+                             f"{_context(r.right) if r.right else ''} | {r.line} |")
     return "\n".join(lines) + "\n"
 
 

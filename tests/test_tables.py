@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit import pipeline
 from translit.engine import Stage, compile_pass, run
@@ -241,12 +244,37 @@ def test_fast_pattern_reads_the_letter_class_as_regex_does() -> None:
 
     from translit.engine import fast_pattern
 
-    source = r"(?<![\p{L}\p{M}])al-(?=[\p{L}\p{M}])|[\p{L}\p{M}]a#"
+    from translit.table import LETTER
+
+    source = rf"(?<!{LETTER})al-(?={LETTER})|{LETTER}a#"
     fast, slow = fast_pattern(source), regex.compile(source, regex.V0)
     assert isinstance(fast, re.Pattern)
     for text in ["al-Qāhira", "xal-b", "\u0301al-\u0301", "1al-2", "_al-_", "ʿal-ʿ", "ّal-ب", "ba#", "\u0301a#", "9a#"]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
     assert not isinstance(fast_pattern(r"(?<=[\p{L}\p{M}]*)a"), re.Pattern)  # varying lookbehind: regex
+
+
+def test_every_mark_the_tables_write_is_part_of_a_word() -> None:
+    """The letter class holds the combining marks of the Latin and Arabic blocks only
+    (table.WORD_MARKS); a mark that a shipped table writes or reads must be one of them,
+    or a word edge would fall inside a word."""
+    import unicodedata
+
+    from translit import pipeline
+    from translit.table import WORD_MARKS
+
+    marks = regex.compile(f"[{WORD_MARKS}]")
+    names = ["fold", "pivot", "spell", "plain", "key", "loose", "arabic", "unspell", "render"]
+    names += [f"schemes/{s.path.stem}" for s in pipeline.registry().values()]
+    seen = {
+        c
+        for name in names
+        for p in pipeline.table(name).passes
+        for r in p.rules
+        for c in r.match + r.output
+        if unicodedata.category(c).startswith("M")
+    }
+    assert seen and all(marks.match(c) for c in seen), sorted(c for c in seen if not marks.match(c))
 
 
 def test_left_context_of_varying_width_runs_on_the_stdlib_with_its_check(tmp_path: Path) -> None:
@@ -291,3 +319,34 @@ def test_left_context_of_listed_widths_is_split_into_fixed_lookbehinds(tmp_path:
     (p,) = [compile_pass(q) for q in table.passes]
     assert isinstance(p.pattern, re.Pattern) and not p.checks  # no check needed: exact
     assert run([p], "cx abcx bcx tx thy sty qz rsz sz z") == "c1 abc1 bc1 tx th2 st2 qz rsz s3 3"
+
+
+def _slots_by_rescan(rules):
+    """engine._slots as first written: for each rule, the rules between its group and it
+    scanned again (quadratic; the reference the linear one must equal)."""
+    slots: list = []
+    open_slot: dict = {}
+    for rule in rules:
+        key = (rule.left, rule.right)
+        k = open_slot.get(key)
+        if k is not None:
+            between = (r for slot in slots[k:] for r in slot if (r.left, r.right) != key)
+            if any(r.match.startswith(rule.match) for r in between):
+                k = None
+        if k is None:
+            open_slot[key] = len(slots)
+            slots.append([rule])
+        else:
+            slots[k].append(rule)
+    return slots
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text("ab", min_size=1, max_size=3), st.sampled_from(["", "#", "x"]), st.sampled_from(["", "#"])), max_size=30))
+def test_rules_are_grouped_as_by_a_rescan(rows) -> None:
+    from translit.engine import _slots
+    from translit.table import Rule
+
+    rules = [Rule(match=m, output="o", left=left, right=right, path="t.tsv", line=i) for i, (m, left, right) in enumerate(rows)]
+    rules.sort(key=lambda r: -len(r.match))
+    assert [[r.line for r in slot] for slot in _slots(rules)] == [[r.line for r in slot] for slot in _slots_by_rescan(rules)]

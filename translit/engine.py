@@ -21,7 +21,7 @@ Several things keep the hot path cheap, none of them changing what a pass does:
   written as placeholders (Unicode noncharacters) that the translate table turns back,
   so one ``sub`` and one ``translate`` still do the whole pass.
 * Every pass runs on the stdlib ``re`` where it can (its scans run several times faster
-  than ``regex``'s here), with the letter class ``[\\p{L}\\p{M}]`` spelled out
+  than ``regex``'s here), with the letter class (table.LETTER) spelled out
   (``fast_pattern``).  The stdlib wants lookbehinds of fixed width: a left context whose
   widths can be listed comes split into one lookbehind per width (``Rule.behind``); one
   with an unbounded repeat is left out of the stdlib pattern and checked with ``regex`` on
@@ -44,37 +44,13 @@ from functools import lru_cache
 
 import regex
 
-from .table import LETTER, Pass, Rule, TableError
+from .table import LETTER, WORD_MARKS, Pass, Rule, TableError
 
 __all__ = ["CompiledPass", "compile_pass", "fast_pattern", "run", "trigger_of"]
 
 # Unicode noncharacters: placeholders for regex outputs that the translate table must not
 # rewrite.  Text that contains one takes the slow, exact path instead.
 _PLACEHOLDERS = [chr(c) for c in range(0xFDD0, 0xFDF0)]
-
-
-@lru_cache(maxsize=1)
-def _stdlib_marks() -> str:
-    r"""A stdlib ``re`` set of the combining marks of the Basic Multilingual Plane: with
-    ``[^\W\d_]`` (what ``str.isalpha`` holds, and the few numerals that are neither digits
-    nor _) the tables' letter class ``[\p{L}\p{M}]`` (see _stdlib_source)."""
-    marks: list[str] = []
-    start = prev = -2
-    for cp in range(0x10000):
-        if unicodedata.category(chr(cp))[0] == "M":
-            if cp != prev + 1:
-                if start >= 0:
-                    marks.append(_range(start, prev))
-                start = cp
-            prev = cp
-    marks.append(_range(start, prev))
-    return "[" + "".join(marks) + "]"
-
-
-def _range(first: int, last: int) -> str:
-    # The characters themselves, not \\u escapes: the stdlib parses them several times faster
-    # (no mark is a character a set must escape).
-    return chr(first) if first == last else f"{chr(first)}-{chr(last)}"
 
 
 def fast_pattern(source: str) -> regex.Pattern[str] | re.Pattern[str]:
@@ -101,9 +77,10 @@ def _stdlib(source: str, trial: bool = True) -> re.Pattern[str] | None:
 
 def _stdlib_source(source: str) -> str:
     """The source with the letter class written for the stdlib: a letter ``[^\\W\\d_]`` or a
-    mark (_stdlib_marks).  A word edge becomes two one-class tests, not a lookaround over
-    an alternation: the commonest construct of the tables, and the costliest otherwise."""
-    marks = _stdlib_marks()
+    mark of the tables' set (table.WORD_MARKS).  A word edge becomes two one-class tests,
+    not a lookaround over an alternation: the commonest construct of the tables, and the
+    costliest otherwise."""
+    marks = f"[{WORD_MARKS}]"
     letter = "[^\\W\\d_]"
     for old, new in (
         (f"(?<!{LETTER})", f"(?<!{letter})(?<!{marks})"),
@@ -116,6 +93,23 @@ def _stdlib_source(source: str) -> str:
 
 def _identity(text: str) -> str:
     return text
+
+
+class _Later:
+    """A compiled pass made on first use: the exact fallback of a relaxed pass and the whole
+    pass behind a lexicon's scan are large patterns most runs never need (compiling them
+    all at once doubled the tables' start-up time)."""
+
+    __slots__ = ("make", "value")
+
+    def __init__(self, make: Callable[[], CompiledPass]) -> None:
+        self.make = make
+        self.value: CompiledPass | None = None
+
+    def __call__(self) -> CompiledPass:
+        if self.value is None:
+            self.value = self.make()
+        return self.value
 
 
 class _Unchecked(Exception):
@@ -144,7 +138,7 @@ class CompiledPass:
     # finds any of them (stdlib ``re``), and text holding one runs through ``full``, the
     # whole pass.
     rare: re.Pattern[str] | None = None
-    full: CompiledPass | None = None
+    full: _Later | None = None
     # When the trigger is None and the pass has few distinct literals: those literals (text
     # holding none of them, by ``in``, cannot change).
     needles: tuple[str, ...] = ()
@@ -155,7 +149,7 @@ class CompiledPass:
     # relaxed alternatives accept a superset at every position, so when the first that
     # matches there passes its check, every earlier one fails under the stricter tests too.
     checks: dict[int, regex.Pattern[str]] = field(default_factory=dict)
-    exact: CompiledPass | None = None
+    exact: _Later | None = None
     apply: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -165,19 +159,19 @@ class CompiledPass:
         own = self._make_apply_all()
         if self.full is None or self.rare is None:
             return own
-        search, full = self.rare.search, self.full.apply
-        return lambda text: own(text) if search(text) is None else full(text)
+        search, full = self.rare.search, self.full
+        return lambda text: own(text) if search(text) is None else full().apply(text)
 
     def _make_apply_all(self) -> Callable[[str], str]:
         if self.exact is None:
             return self._make_apply_one()
-        fast, exact = self._make_apply_one(), self.exact.apply
+        fast, exact = self._make_apply_one(), self.exact
 
         def apply(text: str) -> str:
             try:
                 return fast(text)
             except _Unchecked:
-                return exact(text)
+                return exact().apply(text)
 
         return apply
 
@@ -244,7 +238,7 @@ class CompiledPass:
     def _apply_exact(self, text: str) -> str:
         """Translate only the gaps between regex matches (regex outputs stay as they are)."""
         if self.exact is not None:
-            return self.exact._apply_exact(text)
+            return self.exact()._apply_exact(text)
         assert self.pattern is not None
         parts: list[str] = []
         pos = 0
@@ -358,18 +352,24 @@ def _slots(rules: list[Rule]) -> list[list[Rule]]:
     that starts with its own), so every position still sees the rules in priority order."""
     slots: list[list[Rule]] = []
     open_slot: dict[tuple[str, str], int] = {}  # contexts -> index of the group still open
+    # contexts -> the literals of other contexts placed at or after that group (the rules
+    # "between"; kept as they come: scanning the groups again for each rule of a gazetteer
+    # was quadratic)
+    between: dict[tuple[str, str], list[str]] = {}
     for rule in rules:
         key = (rule.left, rule.right)
         k = open_slot.get(key)
-        if k is not None:
-            between = (r for slot in slots[k:] for r in slot if (r.left, r.right) != key)
-            if any(r.match.startswith(rule.match) for r in between):
-                k = None
+        if k is not None and any(m.startswith(rule.match) for m in between[key]):
+            k = None
         if k is None:
-            open_slot[key] = len(slots)
+            k = open_slot[key] = len(slots)
+            between[key] = []
             slots.append([rule])
         else:
             slots[k].append(rule)
+        for other, found in between.items():
+            if other != key and k >= open_slot[other]:
+                found.append(rule.match)
     return slots
 
 
@@ -478,16 +478,36 @@ def compile_pass(p: Pass) -> CompiledPass:
         return CompiledPass(p.name, translate, None, (), True, trigger, needles=needles)
     # Longest match first; Python's sort is stable, so file order breaks ties.
     complex_rules.sort(key=lambda r: -len(r.match))
-    full = dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     rare = [r for slot in _slots(complex_rules) if len(slot) >= RARE_GROUP for r in slot]
-    if not rare or full.by_text is not None:
-        return full
+    if not rare or _literals_only(translate, complex_rules):
+        return dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles)
     # Text with none of a large group's literals cannot match any of its rules: the same
     # pass without them gives the same result, and most text never holds a lexicon word.
+    # The whole pass is compiled when a text first holds one; the group's contexts are
+    # compiled now, so that a malformed one still fails at load.
     left_out = {id(r) for r in rare}
     lean = _compile_checked(p.name, translate, [r for r in complex_rules if id(r) not in left_out], trigger)
+    _check_contexts(rare)
     scan = re.compile(_trie(sorted({r.match for r in rare})))
-    return dataclasses.replace(lean, rare=scan, full=full, needles=needles)
+    whole = _Later(lambda: dataclasses.replace(_compile_checked(p.name, translate, complex_rules, trigger), needles=needles))
+    return dataclasses.replace(lean, rare=scan, full=whole, needles=needles)
+
+
+def _literals_only(translate: dict[int, str], rules: list[Rule]) -> bool:
+    """Whether _compile_rules makes these rules one alternation of bare literals (by_text)."""
+    return not any(r.left or r.right for r in rules) and not any(ord(c) in translate for r in rules for c in r.output)
+
+
+def _check_contexts(rules: list[Rule]) -> None:
+    """A TableError for the first rule whose contexts do not compile (one try per pair)."""
+    seen: set[tuple[str, str]] = set()
+    for rule in rules:
+        if (rule.left, rule.right) not in seen:
+            seen.add((rule.left, rule.right))
+            try:
+                regex.compile(_alternative(rule), regex.V0)
+            except regex.error as e:
+                raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
 
 
 def _compile_checked(name: str, translate: dict[int, str], rules: list[Rule], trigger: frozenset[str] | None) -> CompiledPass:
@@ -531,7 +551,7 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
     if not sources:
         return _compiled(name, translate, pattern, outputs, trigger, clash)
     checks = {group: regex.compile(context, regex.V0) for group, context in sources.items()}
-    fallback = _compiled(name, translate, regex.compile(exact, regex.V0), outputs, trigger, clash)
+    fallback = _Later(lambda: _compiled(name, translate, regex.compile(exact, regex.V0), outputs, trigger, clash))
     return dataclasses.replace(_compiled(name, translate, pattern, outputs, trigger, clash), checks=checks, exact=fallback)
 
 

@@ -35,7 +35,31 @@ from pathlib import Path
 
 __all__ = ["TableError", "Rule", "Pass", "Table", "load_table"]
 
-LETTER = r"[\p{L}\p{M}]"
+def _word_marks() -> str:
+    """The combining marks a word may carry, as a set body: those of the combining blocks
+    Latin text uses (U+0300 ff., U+1AB0 ff., U+1DC0 ff., U+20D0 ff., U+FE20 ff.) and of
+    the Arabic blocks (harakat, Quranic marks).  Not every mark of Unicode: a set of all of
+    them is some 500 characters, written into every word edge of every pattern, and it
+    made compiling the tables several times slower; the marks of other scripts are not
+    part of a romanized or Arabic word."""
+    import unicodedata
+
+    blocks = ((0x0300, 0x036F), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
+              (0x08CA, 0x08FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
+    marks = [cp for first, last in blocks for cp in range(first, last + 1) if unicodedata.category(chr(cp))[0] == "M"]
+    runs: list[list[int]] = []
+    for cp in marks:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+# A letter of the tables (``.``; what a word edge ``#`` looks for): a Unicode letter or a
+# combining mark of _word_marks.
+WORD_MARKS = _word_marks()
+LETTER = rf"[\p{{L}}{WORD_MARKS}]"
 # The longest run an @evidence repeat (* + {n,}) covers: longer than any real word.
 EVIDENCE_REPEAT = 40
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
