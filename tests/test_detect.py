@@ -56,6 +56,27 @@ def test_prefilter_never_changes_the_answer() -> None:
         assert detection.detect_text(text) == _unfiltered(text), text
 
 
+def _unfiltered_totals(text: str) -> dict[str, float]:
+    """Every scheme's evidence in the text, all its rows run (what totals must give)."""
+    text = unicodedata.normalize("NFC", text)
+    words = detection._word_hits(text)
+    out = {}
+    for sid, pattern, weights, _ in detection._evidence():
+        score = sum(weights[m.lastindex] for m in pattern.finditer(text))
+        score += sum(weight for _, _, weight in words.get(sid, ()))
+        if score:
+            out[sid] = score
+    return out
+
+
+def test_totals_count_every_row_and_pick_what_detect_picks() -> None:
+    for text in TEXTS + EDGE_TEXTS:
+        nfc = unicodedata.normalize("NFC", text)
+        found = detection.totals(nfc)
+        assert found == pytest.approx(_unfiltered_totals(text)), text
+        assert detection.best(found) == detection.detect_text(text), text
+
+
 def test_prefilter_triggers_are_needed_by_every_match() -> None:
     # Whatever a positive fingerprint matches contains one of its scheme's trigger characters.
     for sid, pattern, weights, triggers in detection._evidence():

@@ -830,6 +830,35 @@ def detect_text(text: str) -> str:
     return _detect(unicodedata.normalize("NFC", text))
 
 
+def totals(text: str) -> dict[str, float]:
+    """Each scheme's evidence in NFC text, every row counted (negative ones too, and those
+    of a scheme with no positive match here): summed over the names of a line, the evidence
+    of the line (see spans.find).  Schemes with no evidence are left out."""
+    active = _active(text)
+    words = _word_hits(text)
+    out: dict[str, float] = {}
+    for (sid, mine, _, rare, full, weights, base, base_weights), pre in zip(_rows(), _prefilters(False)):
+        hits = words.get(sid) if words else None
+        if not hits and (not active & mine or (pre is not None and pre(text) is None)):
+            continue  # no row of it can match here
+        pattern, by_row = (full, weights) if hits or base is None or active & rare else (base, base_weights)
+        total = sum(map(by_row.__getitem__, map(_LASTINDEX, pattern.finditer(text))))
+        if hits:
+            total += sum(hit[2] for hit in hits)
+        if total:
+            out[sid] = total
+    return out
+
+
+def best(evidence: dict[str, float]) -> str:
+    """The scheme with the most evidence (above 0; ties and none: priority)."""
+    winner, most = next(iter(registry())), 0.0
+    for sid in registry():
+        if evidence.get(sid, 0.0) > most:
+            winner, most = sid, evidence[sid]
+    return winner
+
+
 def rank(text: str) -> list[str]:
     """Every scheme id, best first: by the text's evidence, then by priority."""
     totals = {sid: score for sid, score, _ in _scores(unicodedata.normalize("NFC", text))}

@@ -29,6 +29,7 @@ Precision matters more than recall: a word the rules are unsure of stays as it i
 from __future__ import annotations
 
 import re as _stdre
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -275,8 +276,21 @@ def _ranges(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _detect(names: str) -> str:
-    return detection.detect_text(names)
+def _detect(name: str) -> str:
+    return detection.detect_text(name)
+
+
+_totals = lru_cache(maxsize=8192)(detection.totals)
+
+
+def _line_scheme(names: list[str]) -> str:
+    """The scheme of a line's names: the most evidence summed over them (detection.totals,
+    name by name, so a name met again costs nothing)."""
+    summed: dict[str, float] = {}
+    for name in names:
+        for sid, weight in _totals(unicodedata.normalize("NFC", name)).items():
+            summed[sid] = summed.get(sid, 0.0) + weight
+    return detection.best(summed)
 
 
 def find(text: str, scheme: str = "auto") -> list[Span]:
@@ -307,10 +321,10 @@ def find(text: str, scheme: str = "auto") -> list[Span]:
         while j < len(spans) and spans[j][0] < line_end:
             j += 1
         names = [text[s:e] for s, e in spans[i:j]]
-        # Each name's scheme is cached; only a line whose names disagree is detected as a
-        # whole (the evidence of all its names together decides).
+        # Each name's scheme is cached; on a line whose names disagree the evidence of all
+        # of them decides: each name's (cached) summed.
         schemes = {_detect(name) for name in names}
-        detected = schemes.pop() if len(schemes) == 1 else _detect(" ".join(names))
+        detected = schemes.pop() if len(schemes) == 1 else _line_scheme(names)
         out.extend(Span(s, e, name, detected) for (s, e), name in zip(spans[i:j], names))
         i = j
     return out
