@@ -137,6 +137,21 @@ CONS = list("بتثجحخدذرزسشصضطظعغفقكلمن")
 V = ["َ", "ِ", "ُ"]
 LONG = {"َ": "ا", "ِ": "ي", "ُ": "و"}
 CASELESS = {"wehr", "bgn", "ungegn", "ungegn2017", "iso233", "buckwalter"}  # the input's capitals say nothing (see romanize.py)
+# The schemes that read a word typed with no mark through the gazetteer of tables/names.tsv
+# (a name stripped of its diacritics: Ras رأس, Kirkuk): a generated word whose romanization
+# is one of its words (رَس -> BGN Ras) reads back as the real name, rightly; it is left out.
+GAZETTEER_SCHEMES = {"bgn", "ungegn2017", "ijmes"}
+_GAZETTEER = {
+    line.split("\t")[0].replace("\\s", " ")
+    for line in (GOLDEN.parent.parent / "tables" / "names.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith(("#", "@"))
+}
+
+
+def _in_gazetteer(latin: str) -> bool:
+    return latin.lower() in _GAZETTEER
+
+
 _LEFT_OUT = regex.compile("(َت|ُو|َن|[نم]َ[اىٰ])$|^[بفكل][َُِ]ال|[ًٌٍۃ]")
 
 
@@ -177,6 +192,7 @@ def pivots(draw) -> str:
 def test_round_trip_vocalized(pivot: str, scheme: str) -> None:
     arabic = pipeline.spell(pivot, True)
     latin = translit.romanize(arabic, to=scheme)
+    assume(not (scheme in GAZETTEER_SCHEMES and _in_gazetteer(latin)))
     assert translit.to_arabic(latin, scheme, vocalized=True) == arabic
 
 
@@ -197,6 +213,7 @@ def test_romanize_is_idempotent_across_schemes(pivot: str, s1: str, s2: str) -> 
 @given(pivots())
 def test_a_name_in_any_scheme_gives_one_arabic_form(pivot: str) -> None:
     arabic = pipeline.spell(pivot, True)
+    assume(not any(_in_gazetteer(translit.romanize(arabic, to=s)) for s in GAZETTEER_SCHEMES))
     forms = {s: translit.to_arabic(translit.romanize(arabic, to=s), scheme=s) for s in render_schemes()}
     assert len(set(forms.values())) == 1, forms
     assert set(forms.values()) == {translit.to_arabic(arabic)}
