@@ -202,7 +202,9 @@ def test_round_trip_vocalized(pivot: str, scheme: str) -> None:
 @given(pivots(), st.sampled_from(SCHOLARLY), st.sampled_from(RENDER))
 def test_romanize_is_idempotent_across_schemes(pivot: str, s1: str, s2: str) -> None:
     x = translit.romanize(pipeline.spell(pivot, True), to="dmg")
-    got = translit.romanize(translit.romanize(x, to=s1, scheme="dmg"), to=s2, scheme=s1)
+    middle = translit.romanize(x, to=s1, scheme="dmg")
+    assume(not (s1 in GAZETTEER_SCHEMES and _in_gazetteer(middle)))
+    got = translit.romanize(middle, to=s2, scheme=s1)
     want = translit.romanize(x, to=s2, scheme="dmg")
     if s1 in CASELESS:  # Wehr, BGN, UNGEGN, ISO 233 and Buckwalter keep no capitals to hand on
         got, want = got.lower(), want.lower()
