@@ -223,6 +223,9 @@ def test_a_name_in_any_scheme_gives_one_arabic_form(pivot: str) -> None:
 
 # (scheme, DMG cell) -> why the vocalized Arabic of that row does not come back.
 GOLDEN_ROUND_TRIP_KNOWN: dict[tuple[str, str], str] = {
+    # Buckwalter reads its own aA' (ـَاء) back as ـَىء: the A before a final hamza is taken for
+    # the final ā of unknown spelling (tables/schemes/buckwalter.tsv).
+    ("buckwalter", "Abū l-ʿAlāʾ al-Maʿarrī"): "AlEalaA' comes back as العلىء",
 }
 
 
