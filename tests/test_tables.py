@@ -224,6 +224,16 @@ def test_evidence_words_are_the_one_word_matches_of_a_pass(tmp_path: Path) -> No
     assert table.evidence == []
 
 
+def test_evidence_words_of_a_mapped_include_are_the_words_as_typed(tmp_path: Path) -> None:
+    """A pass included with letter mappings reads marked letters (a=α); its words for
+    @evidence-words are still the typed ones."""
+    (tmp_path / "names.tsv").write_text("@pass\tnames\nhariri\tx\t#\t#\nsaud\ty\n", encoding="utf-8")
+    table = load(tmp_path, "@evidence-words\tnames\t2\n@include\tnames.tsv\ta=α\tu=υ\n")
+    assert [r.match for p in table.passes for r in p.rules] == ["hαriri", "sαυd"]
+    ((words, _, _),) = table.word_evidence
+    assert words == frozenset({"hariri", "saud"})
+
+
 def test_evidence_words_count_whole_words_as_typed() -> None:
     """A listed word counts in lower case or capitalized, as a whole word only."""
     from translit import detection

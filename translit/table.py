@@ -94,6 +94,9 @@ class Rule:
 class Pass:
     name: str
     rules: list[Rule] = field(default_factory=list)
+    # For a pass included with letter mappings (@include a=b): b back to a, so that
+    # @evidence-words lists its words as typed, not as the marked letters the pass reads.
+    typed: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -381,8 +384,10 @@ class _Reader:
         self.table.class_items.update(sub.class_items)
         if mapping:
             table = str.maketrans(mapping)
+            back = str.maketrans({new: old for old, new in mapping.items()})
             for p in sub.passes:
                 p.rules = [dataclasses.replace(r, match=r.match.translate(table)) for r in p.rules]
+                p.typed = {k: v.translate(p.typed) for k, v in back.items()} | p.typed  # outer map undone first
         self.table.passes.extend(sub.passes)
         self.table.render.extend(sub.render)
         for k, v in sub.options.items():
@@ -441,7 +446,7 @@ class _Reader:
         if not passes:
             self.lineno = line
             raise self.fail(f"@evidence-words {name}: no pass of that name with rules")
-        return frozenset(r.match for p in passes for r in p.rules if r.match.isalpha())
+        return frozenset(r.match.translate(p.typed) for p in passes for r in p.rules if r.match.isalpha())
 
 
 # Contexts already translated, by (source, side), for those that name no class: the same
