@@ -270,3 +270,13 @@ def test_romanize_writes_no_invisible_mark(text: str, to: str) -> None:
     out = translit.romanize(text, to=to)
     assert "Ibn" in out or "ibn" in out.lower()
     assert not any(unicodedata.category(c) == "Cf" for c in out), repr(out)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "dmg"),
+    [("حَيَوَان", "ḥayawān"), ("دَوَام", "dawām"), ("القَيْرَوَان", "al-Qairawān"), ("بَيْت", "bait"), ("قَوْل", "qaul"), ("سُوَيْدَاء", "Suwaidāʾ")],
+)
+def test_diphthong_is_written_ai_au_only_before_no_vowel(arabic: str, dmg: str) -> None:
+    # DIN 31635 and Wehr write ai / au for a diphthong, y / w before a vowel (ḥayawān).
+    assert translit.romanize(arabic, to="dmg").lower() == dmg.lower()
+    assert translit.romanize(arabic, to="wehr") == dmg.lower()
