@@ -150,7 +150,9 @@ _GAZETTEER = {
 
 
 def _in_gazetteer(latin: str) -> bool:
-    return latin.lower() in _GAZETTEER
+    """Whether the romanization or one of its words is a gazetteer word (As Suq: suq)."""
+    lower = latin.lower()
+    return lower in _GAZETTEER or any(word in _GAZETTEER for word in regex.split(r"[\s\-·]+", lower))
 
 
 _LEFT_OUT = regex.compile("(َت|ُو|َن|[نم]َ[اىٰ])$|^[بفكل][َُِ]ال|[ًٌٍۃ]")
