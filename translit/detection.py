@@ -660,7 +660,9 @@ def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, l
     best = None
     offset: int | None = 0
     for i, (op, arg) in enumerate(items):
-        chars = frozenset(chr(arg)) if op is c.LITERAL else _set_members(arg, 512) if op is c.IN else None
+        chars = _item_chars(op, arg)
+        if chars is None and op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
+            chars = _item_chars(*arg[2][0])  # X{3,}: its first X stands here
         if chars:
             cost = _anchor_cost(chars)
             rank = (2 * (cost > 10) + (offset is None), cost)
@@ -669,6 +671,13 @@ def _anchor(state, items: list) -> tuple[tuple[int, int], frozenset[str], int, l
         low, high = p.SubPattern(state, [(op, arg)]).getwidth()
         offset = offset + low if offset is not None and low == high else None
     return best
+
+
+def _item_chars(op, arg) -> frozenset[str] | None:
+    """The characters one item of a parsed pattern matches, if it is one character."""
+    import re._constants as c
+
+    return frozenset(chr(arg)) if op is c.LITERAL else _set_members(arg, 512) if op is c.IN else None
 
 
 def _found(text: str, start: int = 0) -> object:
@@ -811,6 +820,14 @@ def _detect(text: str) -> str:
         if score > best_score:  # registry order is priority order: ties keep the first
             best, best_score = sid, score
     return best
+
+
+def compile_all() -> None:
+    """Compile every pattern detection runs (see pipeline.compile_all)."""
+    _detect_plan()
+    _evidence()
+    _prefilters(False)
+    _listed_words()
 
 
 def detect_text(text: str) -> str:

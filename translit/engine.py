@@ -235,6 +235,13 @@ class CompiledPass:
 
         return checked
 
+    def compile_deferred(self) -> None:
+        """Compile now the parts made on first use (the whole pass behind a lexicon scan,
+        the exact fallback of a relaxed pass): see pipeline.compile_all."""
+        for later in (self.full, self.exact):
+            if later is not None:
+                later().compile_deferred()
+
     def _apply_exact(self, text: str) -> str:
         """Translate only the gaps between regex matches (regex outputs stay as they are)."""
         if self.exact is not None:

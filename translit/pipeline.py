@@ -101,9 +101,17 @@ def compile_all() -> None:
     """Compile every table now, not when a conversion first needs it: for a long-running
     process that wants no pause later, and for benchmarks/speed.py, which times conversion,
     not compilation (auto-detection may hand any word to any scheme)."""
+    from . import detection  # (it imports this module)
+
     names = ["fold", "pivot", "spell", "plain", "key", "loose", "arabic", "unspell", "render"]
     for name in names + [f"schemes/{s.path.stem}" for s in registry().values()]:
-        stage(name)
+        for p in stage(name):
+            p.compile_deferred()
+    for sid in registry():
+        if can_render(sid):
+            for p in _renderer(sid).passes:
+                p.compile_deferred()
+    detection.compile_all()
 
 
 def lexicon_rules() -> list[Rule]:
