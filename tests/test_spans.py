@@ -309,3 +309,43 @@ def test_a_line_keeps_one_scheme() -> None:
     spans = find("Dayr az-Zūr and aš-Šaddādī and Ḥarīr\nal-Qāhirah")
     assert len({s.scheme for s in spans[:3]}) == 1
     assert spans[0].scheme == translit.detect("Dayr az-Zūr aš-Šaddādī Ḥarīr")
+
+
+# --- news sentences in English and French press spelling ------------------------------------
+
+# The names a reader sees in wire copy, with the Arabic each span is converted to; the English
+# and French around them (Iran-backed, so-called, Hamas-run, l'offre, d'Ennahda) stays as it is.
+NEWS = [
+    ("A statement from al-Qaeda said so.", [("al-Qaeda", "القاعدة")]),
+    ("Students at Cairo's al-Azhar University protested.", [("al-Azhar", "الأزهر")]),
+    ("Hamas leader Khalil al-Hayya arrived in Cairo on Monday.", [("Khalil al-Hayya", "خليل الحية")]),
+    ("Iraq's al-Hashd al-Shaabi is state-funded, a pro-Iranian official said.",
+     [("al-Hashd al-Shaabi", "الحشد الشعبي")]),
+    ("Kataib Hezbollah's Abu Fadak al-Mohammedawi was seen in Jurf al-Sakhar last week.",
+     [("Abu Fadak al-Mohammedawi", "أبو فداك المحمداوي"), ("Jurf al-Sakhar", "جرف الصخر")]),
+    ("The Hamas-run health ministry and the Saudi-led coalition said the so-called truce held.", []),
+    ("The Al-Ahram daily and Al-Manar TV reported it.", [("Al-Ahram", "الأهرام"), ("Al-Manar", "المنار")]),
+    ("Selon Al-Akhbar, Nabih Berri a refusé l'offre d'Ennahda.", [("Al-Akhbar", "الأخبار")]),
+    ("Lebanon's An-Nahar quoted the speaker.", [("An-Nahar", "النهار")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NEWS, ids=[t[:30] for t, _ in NEWS])
+def test_news_sentences(text: str, names: list[tuple[str, str]]) -> None:
+    converted = assert_only_spans_change(text)
+    assert [(s.text, translit.to_arabic(s.text, s.scheme)) for s in find(text)] == names
+    for _, arabic in names:
+        assert arabic in converted
+
+
+# Known limits of the span finder (translit/spans.py): an article is al- or a + a sun letter
+# (ad-Din, ar-Raqqa), so el- and the e-forms of casual spelling (el-Sisi, ez-Zor) mark no word
+# (and a word with e or o, Deir, Abdel, does not join a span, as English words would).
+@pytest.mark.xfail(reason="spans take al-/a+sun letter articles only, not el-/ez- (engine)", strict=True)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Officials in Deir ez-Zor said.", "ez-Zor"),
+     ("Egypt's President Abdel Fattah el-Sisi met Mahmoud Abbas.", "el-Sisi")],
+)
+def test_casual_e_articles_are_spans(text: str, name: str) -> None:
+    assert any(name in t for t in texts(text))
