@@ -113,15 +113,15 @@ def _word_hits(text: str) -> dict[str, list[tuple[int, int, float]]]:
     # The form _hits looks a word up in, when it does, is the word in lower case (a string
     # with no upper or title case letter, which islower asks, is its own lower case: see
     # tests), so a text none of whose words is listed in lower case has no hit.
-    if _listed_words().isdisjoint(map(str.lower, _TYPED_WORD.findall(text))):
+    if listed_words().isdisjoint(map(str.lower, _TYPED_WORD.findall(text))):
         return {}
     return _hits(text)
 
 
 @cache
-def _listed_words() -> frozenset[str]:
-    """Every word of every @evidence-words row: a text with none of them has no hit, and
-    most texts have none."""
+def listed_words() -> frozenset[str]:
+    """Every word of every @evidence-words row (a table's list of names, in lower case): a
+    text with none of them has no hit, and most texts have none."""
     return frozenset().union(*(words for _, words, _ in _word_rows()))
 
 
@@ -827,7 +827,7 @@ def compile_all() -> None:
     _detect_plan()
     _evidence()
     _prefilters(False)
-    _listed_words()
+    listed_words()
 
 
 def detect_text(text: str) -> str:

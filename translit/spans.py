@@ -13,14 +13,15 @@ by at least one *marked* word, one that is unmistakably romanized Arabic:
   Romanian vowels), or an ʿayn/hamza sign between letters (``Dā‘iš``, ``Da'ish``; English and
   French contractions such as ``don't``, ``l'homme``, ``Coalition’s`` are not);
 * or it is an article joined by a hyphen to a word (``al-``, ``Al-``, ``aš-Š``, ``at-T``,
-  ``ash-Sh``; ``l-`` after a word ending in a vowel), optionally after the clitics
-  ``wa- bi- li- fa- ka-`` (``wa-l-``, ``bi-l-``).
+  ``ash-Sh``, and the press's ``el-``, ``ez-Z``; ``l-`` after a word ending in a vowel),
+  optionally after the clitics ``wa- bi- li- fa- ka-`` (``wa-l-``, ``bi-l-``).
 
 Unmarked words join a span only when they sit next to it and look like plain romanized
 Arabic: a capitalized word of letters DMG and ALA-LC use (no c e o p v x), not a common
-English, German or French word (``Dayr`` in ``Dayr az-Zūr``); a capitalized word opening with
-an ʿayn sign (``‘Ayn`` in ``‘Ayn al-Asad``); the particles ``ibn bin bint abū umm`` between
-two such words.  Plain English words never start a span however Arabic they look (``Iraq``,
+English, German or French word (``Dayr`` in ``Dayr az-Zūr``); a capitalized word that a
+table lists as a name (``@evidence-words``: ``Mohammed``, ``Deir``), or the press's ʿAbd al-
+(``Abdel``, ``Abdul``); a capitalized word opening with an ʿayn sign (``‘Ayn`` in ``‘Ayn
+al-Asad``); the particles ``ibn bin bint abū umm`` between two such words.  Plain English words never start a span however Arabic they look (``Iraq``,
 ``Badr``, ``Gaza``).  Quotation marks and trailing punctuation stay outside spans.
 
 Precision matters more than recall: a word the rules are unsure of stays as it is.
@@ -87,7 +88,7 @@ _FOREIGN_LETTER = regex.compile(r"[éèêëàâôûùçœæäöüßñ]", regex.I
 # Article (and clitics) joined to the one word they govern: al-, aš-Š, ash-Sh, wa-l-, bi-al-.
 _SUN = r"(?:sh|th|dh|[tdrzsnṯḏšṣḍṭẓ])"
 _ARTICLE = regex.compile(
-    rf"(?i)(?:(?:wa|bi|li|fa|ka)-)*(?:al|a({_SUN})(?=-\1)|l)-{_SEG}"
+    rf"(?i)(?:(?:wa|bi|li|fa|ka)-)*(?:[ae]l|a({_SUN})(?=-\1)|e({_SUN})(?=-\2)|l)-{_SEG}"
 )
 _ARTICLE_L = regex.compile(r"(?i)(?:(?:wa|bi|li|fa|ka)-)*l-")
 _ENDS_IN_VOWEL = regex.compile(r"[aiuāīūáAIUĀĪŪ]\p{M}*$")
@@ -108,6 +109,8 @@ _JOIN = regex.compile(
     r"(?<!ing|ish|ian|ary|ity|ism|ist|ists|ly|ful|ness|ship|ward|wards|day|days|land|burg|stan|ians)"
 )
 _QUOTED = regex.compile(r"[‘'`][AIU][abdfghijklmnqrstuwyz]+")
+# ʿAbd al- as the press writes it, which no list of names holds (Abdel Fattah, Abdul Karim).
+_ABD = regex.compile(r"Abd(?:el|ul|oul|ol|ou|ur|us|ush|en|es|et|er|ez)?")
 _PARTICLE = regex.compile(r"ibn|bin|bint|ab[uū]|ab[iī]|umm|ban[uū]|ban[iī]")
 
 # Runs of word kinds (one letter a word, the separator a space or "|") that form spans.
@@ -130,7 +133,7 @@ def _kind(word: str, after_vowel: bool) -> str:
         return "M"
     if _APOS.search(word) and not _FOREIGN_LETTER.search(word):
         return "M"
-    if _JOIN.fullmatch(word):
+    if _JOIN.fullmatch(word) or _ABD.fullmatch(word) or (word[0].isupper() and word.lower() in detection.listed_words()):
         return "J"
     if _QUOTED.fullmatch(word):
         return "Q"
