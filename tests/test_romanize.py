@@ -282,3 +282,23 @@ def test_diphthong_is_written_ai_au_only_before_no_vowel(arabic: str, dmg: str) 
     # DIN 31635 and Wehr write ai / au for a diphthong, y / w before a vowel (ḥayawān).
     assert translit.romanize(arabic, to="dmg").lower() == dmg.lower()
     assert translit.romanize(arabic, to="wehr") == dmg.lower()
+
+
+# The Buckwalter variants are the classic table with signs replaced (buckwalter-xml.tsv,
+# buckwalter-safe.tsv): XML > & < as O W I; Safe every sign as a letter.
+BW_VARIANTS = {
+    "buckwalter-xml": str.maketrans({">": "O", "&": "W", "<": "I"}),
+    "buckwalter-safe": str.maketrans(
+        {"'": "C", "|": "M", ">": "O", "&": "W", "<": "I", "}": "Q", "*": "V", "$": "c", "`": "e", "{": "L"}
+    ),
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(pivots(), st.sampled_from(sorted(BW_VARIANTS)))
+def test_buckwalter_variants_write_the_classic_letters_substituted(pivot: str, variant: str) -> None:
+    arabic = pipeline.spell(pivot, True)
+    classic = translit.romanize(arabic, to="buckwalter")
+    written = translit.romanize(arabic, to=variant)
+    assert written == classic.translate(BW_VARIANTS[variant])
+    assert translit.to_arabic(written, variant, vocalized=True) == translit.to_arabic(classic, "buckwalter", vocalized=True)
