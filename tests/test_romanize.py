@@ -141,7 +141,7 @@ CASELESS = {"wehr", "bgn", "ungegn", "ungegn2017", "iso233", "buckwalter"}  # th
 # The schemes that read a word typed with no mark through the gazetteer of tables/names.tsv
 # (a name stripped of its diacritics: Ras رأس, Kirkuk): a generated word whose romanization
 # is one of its words (رَس -> BGN Ras) reads back as the real name, rightly; it is left out.
-GAZETTEER_SCHEMES = {"bgn", "ungegn2017", "ijmes"}
+GAZETTEER_SCHEMES = {"bgn", "ungegn", "ungegn2017", "ijmes"}  # ungegn reads bgn.tsv
 _GAZETTEER = {
     line.split("\t")[0].replace("\\s", " ")
     for line in (GOLDEN.parent.parent / "tables" / "names.tsv").read_text(encoding="utf-8").splitlines()
