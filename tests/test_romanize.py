@@ -302,3 +302,20 @@ def test_buckwalter_variants_write_the_classic_letters_substituted(pivot: str, v
     written = translit.romanize(arabic, to=variant)
     assert written == classic.translate(BW_VARIANTS[variant])
     assert translit.to_arabic(written, variant, vocalized=True) == translit.to_arabic(classic, "buckwalter", vocalized=True)
+
+
+# Unvocalized Arabic romanized into a transliteration of its letters (Buckwalter, ISO 233)
+# keeps each hamza's seat: the seat of ؤ and ئ says which vowel is next to it, so the seat
+# comes back (سؤال is s&Al-like, not s|l; المؤتمر not Alm>tmr; بئر not b>r), and a Form VIII
+# noun keeps its hamzat al-waṣl (الانتفاضة, not Al<intfADp).
+HAMZA_WORDS = (
+    "سؤال المؤتمر مؤسسة لؤلؤة رؤساء رؤوس مسؤول تفاؤل مؤمن يؤمن رئيس بئر ذئب أسئلة سئل هيئة "
+    "فئة رئة مسائل جزئي مئذنة لئلا الرئيس قائد سائل شيء جزء قراءة يئس بيئة شاطئ "
+    "الانتفاضة انتخابات اجتماع الاجتماعية الاستقلال إنتاج إسلام إمبراطور"
+).split()
+
+
+@pytest.mark.parametrize("arabic", HAMZA_WORDS)
+@pytest.mark.parametrize("to", ["buckwalter", "buckwalter-xml", "buckwalter-safe", "iso233"])
+def test_unvocalized_hamza_seats_round_trip(arabic: str, to: str) -> None:
+    assert translit.to_arabic(translit.romanize(arabic, to=to), to) == arabic
