@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import translit
@@ -118,6 +118,12 @@ def plain_keys(draw) -> str:
 
 
 @given(st.lists(plain_keys(), min_size=1, max_size=3).map(" ".join), st.sampled_from(SCHEMES))
+# Found by random runs: ة with tanwīn keyed without its t (batan -> baan -> ban); BGN and
+# UNGEGN 2017 took the -at of a construct for a typed article before a gazetteer name, and
+# dropped the name's article after a hyphenated al- (bat naqab <-> bat al-naqab).
+@example("ba batan", "auto")
+@example("bat naqab", "ungegn2017")
+@example("al-naqab", "bgn")
 def test_to_key_is_idempotent_on_plain_keys(text: str, scheme: str) -> None:
     key = translit.to_key(text, scheme)
     assert translit.to_key(key, scheme) == key
