@@ -225,11 +225,16 @@ def test_a_name_in_any_scheme_gives_one_arabic_form(pivot: str) -> None:
 
 
 # (scheme, DMG cell) -> why the vocalized Arabic of that row does not come back.
-GOLDEN_ROUND_TRIP_KNOWN: dict[tuple[str, str], str] = {
+GOLDEN_ROUND_TRIP_KNOWN: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.xfail(strict=True, reason="AlEalaA' comes back as العلىء")
+def test_buckwalter_round_trip_of_a_final_hamza_after_a() -> None:
     # Buckwalter reads its own aA' (ـَاء) back as ـَىء: the A before a final hamza is taken for
-    # the final ā of unknown spelling (tables/schemes/buckwalter.tsv).
-    ("buckwalter", "Abū l-ʿAlāʾ al-Maʿarrī"): "AlEalaA' comes back as العلىء",
-}
+    # the final ā of unknown spelling (tables/schemes/buckwalter.tsv).  (This row left the
+    # cross files with the rows that also stand in ../shared/data.)
+    arabic = translit.to_arabic("Abū l-ʿAlāʾ al-Maʿarrī", "dmg", vocalized=True)
+    assert translit.to_arabic(translit.romanize(arabic, to="buckwalter"), "buckwalter", vocalized=True) == arabic
 
 
 def test_round_trip_golden_vocalized() -> None:
