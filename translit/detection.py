@@ -916,8 +916,7 @@ def detect_spans(text: str) -> list[tuple[str, str]]:
     if not scored:
         return [(text, next(iter(registry())))] if text else []
     totals = {sid: score for sid, score, _ in scored}
-    best = max(scored, key=lambda s: (s[1], -order[s[0]]))
-    winner = best[0] if best[1] > 0 else next(iter(registry()))
+    winner = best(totals)
     against = [hit for sid, _, hits in scored if sid == winner for hit in hits if hit[2] < 0]
     words = [m.span() for m in _WORD.finditer(text)] if against else []
     if len(words) < 2:

@@ -40,7 +40,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -506,7 +505,8 @@ def _literals_only(translate: dict[int, str], rules: list[Rule]) -> bool:
 
 
 def _check_contexts(rules: list[Rule]) -> None:
-    """A TableError for the first rule whose contexts do not compile (one try per pair)."""
+    """A TableError for the first rule that does not compile on its own (one try per pair of
+    contexts: the literal is escaped, so only a context can fail)."""
     seen: set[tuple[str, str]] = set()
     for rule in rules:
         if (rule.left, rule.right) not in seen:
@@ -524,11 +524,7 @@ def _compile_checked(name: str, translate: dict[int, str], rules: list[Rule], tr
     try:
         return _compile_rules(name, translate, rules, trigger)
     except (re.error, regex.error) as whole:
-        for rule in rules:
-            try:
-                regex.compile(_alternative(rule), regex.V0)
-            except regex.error as e:
-                raise TableError(rule.path, rule.line, f"rule does not compile: {e}") from None
+        _check_contexts(rules)
         first = rules[0]
         raise TableError(first.path, first.line, f"pass {name!r} does not compile: {whole}") from None
 
@@ -539,7 +535,7 @@ def _compile_rules(name: str, translate: dict[int, str], rules: list[Rule], trig
         return CompiledPass(name, translate, None, (), True, trigger)
     produced = {c for r in rules for c in r.output}
     clash = sorted(c for c in produced if ord(c) in translate)
-    if not clash and not any(r.left or r.right for r in rules):
+    if _literals_only(translate, rules):
         # Only literals: the first (longest, then earliest) row for a literal is the one
         # the alternation would pick, so the matched text alone decides the output.
         by_text: dict[str, str] = {}

@@ -21,8 +21,8 @@ Arabic: a capitalized word of letters DMG and ALA-LC use (no c e o p v x), not a
 English, German or French word (``Dayr`` in ``Dayr az-Zūr``); a capitalized word that a
 table lists as a name (``@evidence-words``: ``Mohammed``, ``Deir``), or the press's ʿAbd al-
 (``Abdel``, ``Abdul``); a capitalized word opening with an ʿayn sign (``‘Ayn`` in ``‘Ayn
-al-Asad``); the particles ``ibn bin bint abū umm`` between two such words.  Plain English words never start a span however Arabic they look (``Iraq``,
-``Badr``, ``Gaza``).  Quotation marks and trailing punctuation stay outside spans.
+al-Asad``); the particles ``ibn bin bint abū umm`` between two such words.  Plain English
+words never start a span however Arabic they look (``Iraq``, ``Badr``, ``Gaza``).  Quotation marks and trailing punctuation stay outside spans.
 
 Precision matters more than recall: a word the rules are unsure of stays as it is.
 """

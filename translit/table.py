@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["TableError", "Rule", "Pass", "Table", "load_table"]
+
 
 def _word_marks() -> str:
     """The combining marks a word may carry, as a set body: those of the combining blocks
@@ -42,8 +44,6 @@ def _word_marks() -> str:
     them is some 500 characters, written into every word edge of every pattern, and it
     made compiling the tables several times slower; the marks of other scripts are not
     part of a romanized or Arabic word."""
-    import unicodedata
-
     blocks = ((0x0300, 0x036F), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
               (0x08CA, 0x08FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
     marks = [cp for first, last in blocks for cp in range(first, last + 1) if unicodedata.category(chr(cp))[0] == "M"]
